@@ -1,0 +1,140 @@
+package dev.protostar.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/** A workspace held in a sorted map; folders are explicit entries, the root always exists. */
+final class InMemoryWorkspace implements Workspace {
+
+    private static final int FILE_MODE = 0644;
+    private static final int DIRECTORY_MODE = 0755;
+
+    private record Entry(byte[] content, int mode) {
+        boolean isDirectory() {
+            return content == null;
+        }
+    }
+
+    private final Map<WorkspacePath, Entry> entries = new TreeMap<>();
+
+    InMemoryWorkspace() {
+        entries.put(WorkspacePath.root(), new Entry(null, DIRECTORY_MODE));
+    }
+
+    @Override
+    public synchronized byte[] read(WorkspacePath path) {
+        Entry entry = entries.get(path);
+        if (entry == null) {
+            throw failure(path, "Cannot read " + path + ": it does not exist.");
+        }
+        if (entry.isDirectory()) {
+            throw failure(path, "Cannot read " + path + ": it is a folder.");
+        }
+        return entry.content().clone();
+    }
+
+    @Override
+    public synchronized void write(WorkspacePath path, byte[] content) {
+        if (path.isRoot()) {
+            throw failure(path, "Cannot write the workspace root as a file.");
+        }
+        Entry parent = entries.get(path.parent().orElseThrow());
+        if (parent == null || !parent.isDirectory()) {
+            throw failure(path, "Cannot write " + path + ": its folder " + path.parent().orElseThrow() + " does not exist.");
+        }
+        Entry existing = entries.get(path);
+        if (existing != null && existing.isDirectory()) {
+            throw failure(path, "Cannot write " + path + ": it is a folder.");
+        }
+        entries.put(path, new Entry(content.clone(), existing == null ? FILE_MODE : existing.mode()));
+    }
+
+    @Override
+    public synchronized void createDirectories(WorkspacePath path) {
+        List<WorkspacePath> missing = new ArrayList<>();
+        for (WorkspacePath p = path; !p.isRoot(); p = p.parent().orElseThrow()) {
+            Entry entry = entries.get(p);
+            if (entry != null) {
+                if (!entry.isDirectory()) {
+                    throw failure(path, "Cannot create folder " + path + ": the file " + p + " is in the way.");
+                }
+                break;
+            }
+            missing.add(p);
+        }
+        for (WorkspacePath p : missing) {
+            entries.put(p, new Entry(null, DIRECTORY_MODE));
+        }
+    }
+
+    @Override
+    public synchronized boolean delete(WorkspacePath path) {
+        if (path.isRoot()) {
+            throw failure(path, "Refusing to delete the workspace root.");
+        }
+        Entry entry = entries.get(path);
+        if (entry == null) {
+            return false;
+        }
+        if (entry.isDirectory() && !children(path).isEmpty()) {
+            throw failure(path, "Cannot delete folder " + path + ": it is not empty.");
+        }
+        entries.remove(path);
+        return true;
+    }
+
+    @Override
+    public synchronized List<WorkspacePath> list(WorkspacePath directory) {
+        Entry entry = entries.get(directory);
+        if (entry == null || !entry.isDirectory()) {
+            throw failure(directory, "Cannot list " + directory + ": it is not a folder.");
+        }
+        return children(directory);
+    }
+
+    private List<WorkspacePath> children(WorkspacePath directory) {
+        List<WorkspacePath> result = new ArrayList<>();
+        int depth = directory.segments().size() + 1;
+        for (WorkspacePath p : entries.keySet()) {
+            if (p.segments().size() == depth && p.startsWith(directory)) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized Optional<FileAttributes> attributes(WorkspacePath path) {
+        Entry entry = entries.get(path);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.isDirectory()
+                ? new FileAttributes(FileAttributes.Kind.DIRECTORY, 0, OptionalInt.of(entry.mode()))
+                : new FileAttributes(FileAttributes.Kind.FILE, entry.content().length, OptionalInt.of(entry.mode())));
+    }
+
+    @Override
+    public Optional<Path> localDirectory() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String describe() {
+        return "in-memory workspace";
+    }
+
+    @Override
+    public String toString() {
+        return "Workspace.inMemory()";
+    }
+
+    private static WorkspaceException failure(WorkspacePath path, String message) {
+        return new WorkspaceException(path, message + " (in-memory workspace)", null, null);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.protostar.api;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** A workspace on any {@link java.nio.file.FileSystem}; writes go through a temp file and a move. */
+final class PathWorkspace implements Workspace {
+
+    static final String TEMP_SUFFIX = ".protostar-tmp";
+
+    private final Path root;
+
+    PathWorkspace(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new WorkspaceException(null, "Workspace root " + absolute + " does not exist or is not a folder.",
+                    "Create the folder first, or point Protostar at an existing one.", null);
+        }
+        this.root = absolute;
+    }
+
+    private Path resolve(WorkspacePath path) {
+        Path result = root;
+        for (String segment : path.segments()) {
+            result = result.resolve(segment);
+        }
+        return result;
+    }
+
+    @Override
+    public byte[] read(WorkspacePath path) {
+        try {
+            return Files.readAllBytes(resolve(path));
+        } catch (NoSuchFileException e) {
+            throw failure(path, "Cannot read " + path + ": it does not exist.", e);
+        } catch (IOException e) {
+            throw failure(path, "Cannot read " + path + ": " + describe(e), e);
+        }
+    }
+
+    @Override
+    public void write(WorkspacePath path, byte[] content) {
+        if (path.isRoot()) {
+            throw failure(path, "Cannot write the workspace root as a file.", null);
+        }
+        Path target = resolve(path);
+        Path parent = target.getParent();
+        if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+            throw failure(path, "Cannot write " + path + ": its folder " + path.parent().orElseThrow() + " does not exist.",
+                    null);
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw failure(path, "Cannot write " + path + ": it is a folder.", null);
+        }
+        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        try {
+            Files.write(temp, content);
+            copyPermissions(target, temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw failure(path, "Cannot write " + path + ": " + describe(e), e);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        if (view == null || !Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+        Files.setPosixFilePermissions(to, permissions);
+    }
+
+    @Override
+    public void createDirectories(WorkspacePath path) {
+        try {
+            Files.createDirectories(resolve(path));
+        } catch (FileAlreadyExistsException e) {
+            throw failure(path, "Cannot create folder " + path + ": a file is in the way.", e);
+        } catch (IOException e) {
+            throw failure(path, "Cannot create folder " + path + ": " + describe(e), e);
+        }
+    }
+
+    @Override
+    public boolean delete(WorkspacePath path) {
+        if (path.isRoot()) {
+            throw failure(path, "Refusing to delete the workspace root.", null);
+        }
+        try {
+            return Files.deleteIfExists(resolve(path));
+        } catch (DirectoryNotEmptyException e) {
+            throw failure(path, "Cannot delete folder " + path + ": it is not empty.", e);
+        } catch (IOException e) {
+            throw failure(path, "Cannot delete " + path + ": " + describe(e), e);
+        }
+    }
+
+    @Override
+    public List<WorkspacePath> list(WorkspacePath directory) {
+        Path dir = resolve(directory);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw failure(directory, "Cannot list " + directory + ": it is not a folder.", null);
+        }
+        List<WorkspacePath> children = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.forEach(entry -> {
+                String name = entry.getFileName().toString();
+                children.add(directory.isRoot() ? WorkspacePath.of(name) : directory.resolve(name));
+            });
+        } catch (IOException e) {
+            throw failure(directory, "Cannot list " + directory + ": " + describe(e), e);
+        }
+        children.sort(null);
+        return children;
+    }
+
+    @Override
+    public Optional<FileAttributes> attributes(WorkspacePath path) {
+        Path target = resolve(path);
+        try {
+            BasicFileAttributes basic;
+            OptionalInt mode = OptionalInt.empty();
+            PosixFileAttributeView posix =
+                    Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (posix != null) {
+                PosixFileAttributes attributes = posix.readAttributes();
+                basic = attributes;
+                mode = OptionalInt.of(toMode(attributes.permissions()));
+            } else {
+                basic = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
+            FileAttributes.Kind kind = basic.isSymbolicLink() ? FileAttributes.Kind.SYMLINK
+                    : basic.isDirectory() ? FileAttributes.Kind.DIRECTORY
+                    : basic.isRegularFile() ? FileAttributes.Kind.FILE
+                    : FileAttributes.Kind.OTHER;
+            return Optional.of(new FileAttributes(kind, basic.isDirectory() ? 0 : basic.size(), mode));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw failure(path, "Cannot inspect " + path + ": " + describe(e), e);
+        }
+    }
+
+    private static int toMode(Set<PosixFilePermission> permissions) {
+        int mode = 0;
+        for (PosixFilePermission p : permissions) {
+            mode |= 1 << (8 - p.ordinal());
+        }
+        return mode;
+    }
+
+    @Override
+    public Optional<Path> localDirectory() {
+        return root.getFileSystem() == FileSystems.getDefault() ? Optional.of(root) : Optional.empty();
+    }
+
+    @Override
+    public String describe() {
+        return root.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "Workspace.at(" + root + ")";
+    }
+
+    private WorkspaceException failure(WorkspacePath path, String message, Exception cause) {
+        return new WorkspaceException(path, message + " (workspace " + root + ")",
+                "Check that the path is writable and the disk is not full, then run again.", cause);
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.protostar.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A run failed and restoring the workspace afterwards was incomplete: the listed paths could not
+ * be put back as they were. The original failure is the {@link #getCause() cause}.
+ */
+public final class RollbackFailedException extends ProtostarException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<WorkspacePath> notRestored;
+
+    /**
+     * @param notRestored every path that is not as it was before the run
+     * @param cause the failure that triggered the rollback
+     */
+    public RollbackFailedException(List<WorkspacePath> notRestored, Throwable cause) {
+        super("The run failed (" + cause.getMessage() + ") and these paths could not be restored: "
+                        + notRestored.stream().map(WorkspacePath::toString).collect(Collectors.joining(", ")),
+                "Inspect the listed paths by hand; everything else was restored.",
+                cause);
+        this.notRestored = List.copyOf(notRestored);
+    }
+
+    /** The paths that are not as they were before the run. */
+    public List<WorkspacePath> notRestored() {
+        return notRestored;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.protostar.api;
+
+/** A required system task exited with an error or ran out of time. */
+public final class TaskFailedException extends ProtostarException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient SystemTask task;
+    private final transient TaskResult result;
+
+    /**
+     * @param task the task that failed
+     * @param result what it produced
+     * @param rollbackNote what happened to the workspace afterwards, or {@code null}
+     */
+    public TaskFailedException(SystemTask task, TaskResult result, String rollbackNote) {
+        super(describe(task, result) + (rollbackNote == null ? "" : " " + rollbackNote),
+                result.timedOut()
+                        ? "The command ran longer than " + task.timeout().toSeconds()
+                                + " s; check your network or run it by hand to see where it stops."
+                        : "Run `" + String.join(" ", task.command())
+                                + "` yourself in the workspace to see the full error.",
+                null);
+        this.task = task;
+        this.result = result;
+    }
+
+    private static String describe(SystemTask task, TaskResult result) {
+        String command = String.join(" ", task.command());
+        if (result.timedOut()) {
+            return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s.";
+        }
+        String stderr = result.stderr().strip();
+        String tail = stderr.isEmpty() ? "" : " Its error output ended with: " + lastLines(stderr, 5);
+        return "`" + command + "` failed with exit code " + result.exitCode() + "." + tail;
+    }
+
+    private static String lastLines(String text, int count) {
+        String[] lines = text.split("\\R");
+        int from = Math.max(0, lines.length - count);
+        return String.join(System.lineSeparator(), java.util.Arrays.asList(lines).subList(from, lines.length));
+    }
+
+    /** The task that failed. */
+    public SystemTask task() {
+        return task;
+    }
+
+    /** Exit code, captured output and whether the task timed out. */
+    public TaskResult result() {
+        return result;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.protostar.api;
+
+import java.util.Optional;
+
+/** A file-system operation on the workspace failed; the message names the path and the cause. */
+public final class WorkspaceException extends ProtostarException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient WorkspacePath path;
+
+    /**
+     * @param path the path the operation was about, or {@code null} for the workspace itself
+     * @param message what failed
+     * @param hint what to do, or {@code null}
+     * @param cause the I/O error, or {@code null}
+     */
+    public WorkspaceException(WorkspacePath path, String message, String hint, Throwable cause) {
+        super(message, hint, cause);
+        this.path = path;
+    }
+
+    /** The path the failed operation was about, if any. */
+    public Optional<WorkspacePath> path() {
+        return Optional.ofNullable(path);
+    }
+}
