@@ -54,15 +54,4 @@ public record EnvironmentManifest(
     public static ManifestBuilder builder() {
         return new ManifestBuilder();
     }
-
-    /**
-     * The dependency tasks for this manifest: empty when there is nothing to install or no module
-     * declared an installer.
-     */
-    public List<SystemTask> dependencyTasks() {
-        if (dependencies.isEmpty() && devDependencies.isEmpty()) {
-            return List.of();
-        }
-        return dependencyInstaller.map(i -> List.copyOf(i.tasks(dependencies, devDependencies))).orElse(List.of());
-    }
 }

@@ -1,5 +1,6 @@
 package dev.protostar.api;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,9 @@ public interface ModuleContext {
 
     /** The content of a file as UTF-8 text, or empty when there is no such file. */
     Optional<String> readString(WorkspacePath path);
+
+    /** The direct children of a folder, sorted by name; empty when it is not a folder. */
+    List<WorkspacePath> list(WorkspacePath directory);
 
     /** Whether a module with this id takes part in the run. */
     boolean isActive(String moduleId);

@@ -1,0 +1,154 @@
+package dev.protostar.core.orchestrator;
+
+import dev.protostar.api.BootstrapModule;
+import dev.protostar.api.Collision;
+import dev.protostar.api.CollisionAbortedException;
+import dev.protostar.api.CollisionReport;
+import dev.protostar.api.ConfigurationException;
+import dev.protostar.api.EnvironmentManifest;
+import dev.protostar.api.ExecutionContext;
+import dev.protostar.api.ManifestBuilder;
+import dev.protostar.api.MissingBinary;
+import dev.protostar.api.Phase;
+import dev.protostar.api.PreflightException;
+import dev.protostar.api.Resolution;
+import dev.protostar.api.RunReport;
+import dev.protostar.api.WorkspacePath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs the lifecycle of DESIGN.md §4: collision intercept, pre-flight, aggregation, validation,
+ * realization, report. Nothing is written before validation has passed; a failure during
+ * realization restores the workspace. Stateless: one instance may serve many runs.
+ */
+public final class Orchestrator {
+
+    private final DefaultSystemExecutor executor = new DefaultSystemExecutor();
+
+    /** An orchestrator with the built-in executor. */
+    public Orchestrator() {}
+
+    /**
+     * Runs {@code request} to completion.
+     *
+     * @throws dev.protostar.api.ProtostarException (a subclass) for every expected failure
+     */
+    public RunReport run(RunRequest request) {
+        Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
+        List<String> skippedWarnings = new ArrayList<>();
+        List<BootstrapModule> active = activeModules(request.modules(), skippedWarnings);
+
+        Resolution resolution = PhaseTimer.time(Phase.COLLISION_INTERCEPT, request.listener(), durations,
+                () -> interceptCollisions(request, active));
+        PhaseTimer.time(Phase.PREFLIGHT, request.listener(), durations, () -> {
+            preflight(request, active, resolution);
+            return null;
+        });
+        EnvironmentManifest manifest = PhaseTimer.time(Phase.AGGREGATION, request.listener(), durations,
+                () -> aggregate(request, active, resolution, skippedWarnings));
+        ExecutionContext context =
+                new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener());
+        PhaseTimer.time(Phase.VALIDATION, request.listener(), durations, () -> {
+            executor.validate(manifest, context);
+            return null;
+        });
+        RealizationResult result = PhaseTimer.time(Phase.REALIZATION, request.listener(), durations,
+                () -> executor.realize(manifest, context));
+        return PhaseTimer.time(Phase.REPORT, request.listener(), durations,
+                () -> RunReports.of(manifest, result, durations));
+    }
+
+    /** Registry order, duplicates refused, and modules whose requirements are absent skipped with a warning. */
+    private static List<BootstrapModule> activeModules(List<BootstrapModule> modules, List<String> warnings) {
+        List<BootstrapModule> ordered = new ArrayList<>(modules);
+        ordered.sort(Comparator.comparing(BootstrapModule::category));
+        Set<String> ids = new HashSet<>();
+        for (BootstrapModule module : ordered) {
+            if (!ids.add(module.id())) {
+                throw new ConfigurationException("Two modules share the id \"" + module.id() + "\".",
+                        "Select each module once; a custom module needs an id of its own.");
+            }
+        }
+        List<BootstrapModule> active = new ArrayList<>();
+        for (BootstrapModule module : ordered) {
+            List<String> missing = module.requires().stream().filter(id -> !ids.contains(id)).sorted().toList();
+            if (missing.isEmpty()) {
+                active.add(module);
+            } else {
+                warnings.add(module.displayName() + " needs " + String.join(", ", missing.stream()
+                        .map(Orchestrator::displayNameOf).toList()) + ", which is not selected; "
+                        + module.displayName() + " was skipped.");
+            }
+        }
+        return active;
+    }
+
+    private static String displayNameOf(String id) {
+        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
+    private static Resolution interceptCollisions(RunRequest request, List<BootstrapModule> active) {
+        WorkspaceModuleContext context = new WorkspaceModuleContext(request.workspace(), active, Resolution.MERGE);
+        List<Collision> collisions = new ArrayList<>();
+        Set<WorkspacePath> seen = new HashSet<>();
+        for (BootstrapModule module : active) {
+            for (WorkspacePath marker : new TreeSet<>(module.collisionMarkers(context))) {
+                if (request.workspace().exists(marker) && seen.add(marker)) {
+                    collisions.add(new Collision(marker, module.id(), module.displayName()));
+                }
+            }
+        }
+        if (collisions.isEmpty()) {
+            return Resolution.MERGE;
+        }
+        CollisionReport report = new CollisionReport(request.workspace().describe(), collisions);
+        Resolution resolution = Objects.requireNonNull(request.collisionStrategy().resolve(report),
+                "the collision strategy returned null");
+        if (resolution == Resolution.ABORT) {
+            throw new CollisionAbortedException(report);
+        }
+        return resolution;
+    }
+
+    private static void preflight(RunRequest request, List<BootstrapModule> active, Resolution resolution) {
+        WorkspaceModuleContext context = new WorkspaceModuleContext(request.workspace(), active, resolution);
+        Map<String, List<String>> neededBy = new LinkedHashMap<>();
+        for (BootstrapModule module : active) {
+            for (String binary : new TreeSet<>(module.requiredBinaries(context))) {
+                neededBy.computeIfAbsent(binary, b -> new ArrayList<>()).add(module.displayName());
+            }
+        }
+        List<MissingBinary> missing = new ArrayList<>();
+        neededBy.forEach((binary, modules) -> {
+            if (!request.binaryLocator().isAvailable(binary)) {
+                missing.add(new MissingBinary(binary, modules));
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new PreflightException(missing);
+        }
+    }
+
+    private static EnvironmentManifest aggregate(
+            RunRequest request, List<BootstrapModule> active, Resolution resolution, List<String> warnings) {
+        WorkspaceModuleContext context = new WorkspaceModuleContext(request.workspace(), active, resolution);
+        ManifestBuilder builder = EnvironmentManifest.builder();
+        warnings.forEach(builder::warning);
+        for (BootstrapModule module : active) {
+            module.contribute(builder, context);
+        }
+        EnvironmentManifest manifest = builder.build();
+        manifest.warnings().forEach(request.listener()::warning);
+        return manifest;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.protostar.core.orchestrator;
+
+import dev.protostar.api.Change;
+import dev.protostar.api.ChangeKind;
+import dev.protostar.api.DependencyInstaller;
+import dev.protostar.api.EnvironmentManifest;
+import dev.protostar.api.ExecutionContext;
+import dev.protostar.api.FileAttributes;
+import dev.protostar.api.KeptValue;
+import dev.protostar.api.ProtostarListener;
+import dev.protostar.api.RunInterruptedException;
+import dev.protostar.api.StructuredMerge;
+import dev.protostar.api.SystemTask;
+import dev.protostar.api.TaskFailedException;
+import dev.protostar.api.TaskResult;
+import dev.protostar.api.TaskRun;
+import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.ignore.IgnoreFile;
+import dev.protostar.core.format.toml.TomlMergeResult;
+import dev.protostar.core.format.toml.TomlMerger;
+import dev.protostar.core.journal.MutationJournal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One application of a manifest, in the documented order: folders, injected files, system tasks,
+ * structured merges, ignore files, dependencies, post-install tasks. Every mutation is journaled
+ * first; unchanged content is never rewritten.
+ */
+final class Realization {
+
+    private static final String PROTOSTAR = "protostar";
+
+    private final EnvironmentManifest manifest;
+    private final ExecutionContext context;
+    private final Workspace workspace;
+    private final ProtostarListener listener;
+    private final MutationJournal journal;
+
+    private final List<Change> changes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<KeptValue> kept = new ArrayList<>();
+    private final List<TaskRun> tasks = new ArrayList<>();
+
+    Realization(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal) {
+        this.manifest = manifest;
+        this.context = context;
+        this.workspace = context.workspace();
+        this.listener = context.listener();
+        this.journal = journal;
+    }
+
+    RealizationResult apply() {
+        for (WorkspacePath directory : manifest.directories()) {
+            ensureDirectory(directory);
+        }
+        manifest.injections().forEach((path, content) -> {
+            if (!workspace.exists(path)) {
+                writeIfChanged(path, content.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        runAll(manifest.systemTasks());
+        applyMerges();
+        applyIgnores();
+        installDependencies();
+        runAll(manifest.postInstallTasks());
+        return new RealizationResult(changes, warnings, kept, tasks);
+    }
+
+    private void applyMerges() {
+        Map<WorkspacePath, List<StructuredMerge>> byTarget = new LinkedHashMap<>();
+        for (StructuredMerge merge : manifest.merges()) {
+            byTarget.computeIfAbsent(merge.target(), t -> new ArrayList<>()).add(merge);
+        }
+        byTarget.forEach((target, merges) -> {
+            checkInterrupted("merging " + target);
+            String text = workspace.isFile(target) ? new String(workspace.read(target), StandardCharsets.UTF_8) : null;
+            for (StructuredMerge merge : merges) {
+                switch (merge.format()) {
+                    case TOML -> {
+                        TomlMergeResult result = TomlMerger.merge(target, text, merge.payload(), context.resolution());
+                        result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
+                        result.warnings().forEach(this::warn);
+                        text = result.text();
+                    }
+                }
+            }
+            writeIfChanged(target, text.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    private void applyIgnores() {
+        if (manifest.vcsIgnores().isEmpty()) {
+            return;
+        }
+        WorkspacePath target = ManifestValidator.GITIGNORE;
+        String existing = workspace.isFile(target) ? new String(workspace.read(target), StandardCharsets.UTF_8) : null;
+        String merged = IgnoreFile.merge(existing, manifest.vcsIgnores());
+        if (merged != null) {
+            writeIfChanged(target, merged.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void installDependencies() {
+        Optional<DependencyInstaller> installer = manifest.dependencyInstaller();
+        if (installer.isEmpty() || (manifest.dependencies().isEmpty() && manifest.devDependencies().isEmpty())) {
+            return;
+        }
+        WorkspaceModuleContext now = new WorkspaceModuleContext(workspace, List.of(), context.resolution());
+        runAll(installer.get().tasks(manifest.dependencies(), manifest.devDependencies(), now));
+    }
+
+    private void runAll(List<SystemTask> toRun) {
+        for (SystemTask task : toRun) {
+            run(task);
+        }
+    }
+
+    private void run(SystemTask task) {
+        checkInterrupted("starting `" + task.commandLine() + "`");
+        Map<WorkspacePath, Optional<FileAttributes>> before = new LinkedHashMap<>();
+        Map<WorkspacePath, byte[]> contentBefore = new LinkedHashMap<>();
+        for (WorkspacePath owned : task.owns()) {
+            journal.beforeTask(owned);
+            Optional<FileAttributes> attributes = workspace.attributes(owned);
+            before.put(owned, attributes);
+            if (attributes.map(FileAttributes::isFile).orElse(false)) {
+                contentBefore.put(owned, workspace.read(owned));
+            }
+        }
+        listener.taskStarted(task);
+        TaskResult result = context.processRunner().run(task, workspace, listener);
+        tasks.add(new TaskRun(task, result, context.processRunner().isSimulated()));
+        listener.taskFinished(task, result);
+        recordTaskChanges(task, before, contentBefore);
+        if (!result.succeeded()) {
+            if (task.onFailure() == SystemTask.FailurePolicy.WARN) {
+                warn(new TaskFailedException(task, result, null).getMessage());
+                return;
+            }
+            throw new TaskFailedException(task, result, "Every change made by this run was rolled back.");
+        }
+        if (task.stdoutTo().isPresent()) {
+            writeIfChanged(task.stdoutTo().get(), result.stdout().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void recordTaskChanges(
+            SystemTask task, Map<WorkspacePath, Optional<FileAttributes>> before, Map<WorkspacePath, byte[]> contentBefore) {
+        for (Map.Entry<WorkspacePath, Optional<FileAttributes>> entry : before.entrySet()) {
+            WorkspacePath path = entry.getKey();
+            Optional<FileAttributes> after = workspace.attributes(path);
+            if (after.isEmpty()) {
+                continue;
+            }
+            if (after.get().isDirectory()) {
+                if (entry.getValue().isEmpty()) {
+                    changes.add(new Change(path, ChangeKind.DIRECTORY_CREATED, Optional.empty(), Optional.empty(),
+                            task.commandLine()));
+                }
+                continue;
+            }
+            if (!after.get().isFile()) {
+                continue;
+            }
+            byte[] now = workspace.read(path);
+            byte[] old = contentBefore.get(path);
+            if (old == null) {
+                changes.add(new Change(path, ChangeKind.CREATED, Optional.empty(), Optional.of(Digests.sha256(now)),
+                        task.commandLine()));
+            } else if (!Arrays.equals(old, now)) {
+                changes.add(new Change(path, ChangeKind.MODIFIED, Optional.of(Digests.sha256(old)),
+                        Optional.of(Digests.sha256(now)), task.commandLine()));
+            }
+        }
+    }
+
+    private void ensureDirectory(WorkspacePath directory) {
+        if (directory.isRoot() || workspace.isDirectory(directory)) {
+            return;
+        }
+        checkInterrupted("creating " + directory);
+        List<WorkspacePath> missing = new ArrayList<>();
+        for (WorkspacePath p = directory; !p.isRoot() && !workspace.exists(p); p = p.parent().orElseThrow()) {
+            missing.add(0, p);
+        }
+        journal.beforeCreateDirectories(directory);
+        workspace.createDirectories(directory);
+        for (WorkspacePath created : missing) {
+            changes.add(new Change(created, ChangeKind.DIRECTORY_CREATED, Optional.empty(), Optional.empty(), PROTOSTAR));
+            listener.directoryCreated(created);
+        }
+    }
+
+    private void writeIfChanged(WorkspacePath path, byte[] content) {
+        byte[] old = workspace.isFile(path) ? workspace.read(path) : null;
+        if (old != null && Arrays.equals(old, content)) {
+            return;
+        }
+        checkInterrupted("writing " + path);
+        path.parent().ifPresent(this::ensureDirectory);
+        journal.beforeWrite(path);
+        workspace.write(path, content);
+        if (old == null) {
+            changes.add(new Change(path, ChangeKind.CREATED, Optional.empty(), Optional.of(Digests.sha256(content)),
+                    PROTOSTAR));
+            listener.fileCreated(path);
+        } else {
+            changes.add(new Change(path, ChangeKind.MODIFIED, Optional.of(Digests.sha256(old)),
+                    Optional.of(Digests.sha256(content)), PROTOSTAR));
+            listener.fileModified(path);
+        }
+    }
+
+    private void warn(String message) {
+        warnings.add(message);
+        listener.warning(message);
+    }
+
+    private static void checkInterrupted(String doing) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new RunInterruptedException("Interrupted before " + doing + "; every change was rolled back.", null);
+        }
+    }
+}

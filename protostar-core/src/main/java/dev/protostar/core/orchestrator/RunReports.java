@@ -1,0 +1,36 @@
+package dev.protostar.core.orchestrator;
+
+import dev.protostar.api.EnvironmentManifest;
+import dev.protostar.api.Phase;
+import dev.protostar.api.RunReport;
+import dev.protostar.api.RunStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Assembles the final report: warnings make a run partial; no change and no task make it a no-op. */
+final class RunReports {
+
+    private RunReports() {}
+
+    static RunReport of(EnvironmentManifest manifest, RealizationResult result, Map<Phase, Duration> durations) {
+        List<String> warnings = new ArrayList<>(new LinkedHashSet<>(concat(manifest.warnings(), result.warnings())));
+        RunStatus status;
+        if (!warnings.isEmpty()) {
+            status = RunStatus.PARTIAL_SUCCESS;
+        } else if (result.changes().isEmpty() && result.tasks().isEmpty()) {
+            status = RunStatus.NO_CHANGES;
+        } else {
+            status = RunStatus.SUCCESS;
+        }
+        return new RunReport(status, result.changes(), warnings, result.kept(), result.tasks(), durations);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

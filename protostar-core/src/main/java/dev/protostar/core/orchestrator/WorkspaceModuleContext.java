@@ -1,0 +1,62 @@
+package dev.protostar.core.orchestrator;
+
+import dev.protostar.api.BootstrapModule;
+import dev.protostar.api.ModuleContext;
+import dev.protostar.api.Resolution;
+import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspacePath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/** The read-only view of a workspace and its active modules that modules see. */
+final class WorkspaceModuleContext implements ModuleContext {
+
+    private final Workspace workspace;
+    private final List<BootstrapModule> activeModules;
+    private final Resolution resolution;
+
+    WorkspaceModuleContext(Workspace workspace, List<BootstrapModule> activeModules, Resolution resolution) {
+        this.workspace = workspace;
+        this.activeModules = List.copyOf(activeModules);
+        this.resolution = resolution;
+    }
+
+    @Override
+    public boolean exists(WorkspacePath path) {
+        return workspace.exists(path);
+    }
+
+    @Override
+    public boolean isDirectory(WorkspacePath path) {
+        return workspace.isDirectory(path);
+    }
+
+    @Override
+    public Optional<String> readString(WorkspacePath path) {
+        if (!workspace.isFile(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(new String(workspace.read(path), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public List<WorkspacePath> list(WorkspacePath directory) {
+        return workspace.isDirectory(directory) ? workspace.list(directory) : List.of();
+    }
+
+    @Override
+    public boolean isActive(String moduleId) {
+        return activeModules.stream().anyMatch(m -> m.id().equals(moduleId));
+    }
+
+    @Override
+    public <T extends BootstrapModule> Optional<T> activeModule(Class<T> type) {
+        return activeModules.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    @Override
+    public Resolution resolution() {
+        return resolution;
+    }
+}

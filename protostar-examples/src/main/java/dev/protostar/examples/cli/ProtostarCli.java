@@ -1,0 +1,81 @@
+package dev.protostar.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code protostar} command. {@link #main(String[])} is the only place that exits the JVM;
+ * {@link #execute} runs a command line and returns its exit code, for tests and embedding.
+ */
+@Command(name = "protostar",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Scaffolds and maintains developer environments.",
+        synopsisSubcommandLabel = "COMMAND")
+public final class ProtostarCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private ProtostarCli() {}
+
+    /** Runs the command line; exits with its exit code. Ctrl-C stops the run and restores the folder. */
+    public static void main(String[] args) {
+        Thread runner = Thread.currentThread();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread interrupter = new Thread(() -> {
+            runner.interrupt();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "protostar-interrupt");
+        Runtime.getRuntime().addShutdownHook(interrupter);
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
+                Path.of(System.getProperty("user.dir")));
+        finished.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(interrupter);
+        } catch (IllegalStateException shuttingDown) {
+            return; // Ctrl-C: the JVM is already exiting with 130 and our rollback is done.
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @param args the arguments after {@code protostar}
+     * @param out where normal output goes
+     * @param err where errors go
+     * @param environment the environment for child processes (its {@code PATH} finds programs)
+     * @param workingDirectory the folder relative paths are resolved against
+     * @return the exit code
+     */
+    public static int execute(
+            String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory) {
+        CommandLine commandLine = new CommandLine(new ProtostarCli())
+                .addSubcommand(new CommandLine(new InitCommand(environment, workingDirectory)))
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    err.println(CrashReport.render(e, List.of(args), VersionProvider.version()));
+                    err.flush();
+                    return ExitCodes.INTERNAL_ERROR;
+                });
+        return commandLine.execute(args);
+    }
+
+    /** Without a command: a usage error that lists the commands. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; try `protostar init --help`.");
+    }
+}

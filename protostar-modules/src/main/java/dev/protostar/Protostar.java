@@ -1,0 +1,164 @@
+package dev.protostar;
+
+import dev.protostar.api.BinaryLocator;
+import dev.protostar.api.BootstrapModule;
+import dev.protostar.api.CollisionStrategy;
+import dev.protostar.api.ProcessRunner;
+import dev.protostar.api.ProtostarListener;
+import dev.protostar.api.RunReport;
+import dev.protostar.api.Workspace;
+import dev.protostar.core.orchestrator.Orchestrator;
+import dev.protostar.core.orchestrator.RunRequest;
+import dev.protostar.core.process.CommonsExecProcessRunner;
+import dev.protostar.core.process.SimulatedProcessRunner;
+import dev.protostar.modules.python.PythonModule;
+import dev.protostar.modules.python.PythonOptions;
+import dev.protostar.modules.system.SystemWorkspaceModule;
+import dev.protostar.modules.tooling.RuffModule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point: a fluent builder that scaffolds a developer environment.
+ *
+ * <pre>{@code
+ * RunReport report = Protostar.builder()
+ *         .workspace(Path.of("orbital-sim"))
+ *         .python()
+ *         .force()
+ *         .run();
+ * }</pre>
+ *
+ * <p>Nothing is written until every check has passed: existing project files are only merged into
+ * when {@link Builder#force()} (or a {@link CollisionStrategy}) allows it, every missing program is
+ * reported before the first write, and a failure during the run restores the workspace.
+ */
+public final class Protostar {
+
+    private Protostar() {}
+
+    /** A builder with the defaults: the current directory, no language, ruff on with Python, abort on collisions. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the options of one run; {@link #run()} may be called more than once. */
+    public static final class Builder {
+
+        private Workspace workspace;
+        private PythonOptions python;
+        private Boolean ruff;
+        private CollisionStrategy collisionStrategy = CollisionStrategy.abort();
+        private ProcessRunner processRunner;
+        private BinaryLocator binaryLocator;
+        private ProtostarListener listener = ProtostarListener.none();
+        private final List<BootstrapModule> extraModules = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Works in the folder {@code directory}, which must exist (default: the current directory). */
+        public Builder workspace(Path directory) {
+            this.workspace = Workspace.at(directory);
+            return this;
+        }
+
+        /** Works in {@code workspace}, for example {@link Workspace#inMemory()}. */
+        public Builder workspace(Workspace value) {
+            this.workspace = Objects.requireNonNull(value, "workspace");
+            return this;
+        }
+
+        /** Sets up a Python project with uv and Python {@value PythonOptions#DEFAULT_VERSION}. */
+        public Builder python() {
+            return python(PythonOptions.defaults());
+        }
+
+        /** Sets up a Python project with the given package manager and version. */
+        public Builder python(PythonOptions options) {
+            this.python = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Adds Ruff (on by default whenever Python is selected). */
+        public Builder ruff() {
+            this.ruff = true;
+            return this;
+        }
+
+        /** Leaves Ruff out. */
+        public Builder noRuff() {
+            this.ruff = false;
+            return this;
+        }
+
+        /** Merges into existing project files instead of aborting; the user's values are kept. */
+        public Builder force() {
+            return collisionStrategy(CollisionStrategy.merge());
+        }
+
+        /** Decides about existing project files (default: {@link CollisionStrategy#abort()}). */
+        public Builder collisionStrategy(CollisionStrategy strategy) {
+            this.collisionStrategy = Objects.requireNonNull(strategy, "strategy");
+            return this;
+        }
+
+        /**
+         * Runs system tasks with {@code runner} (default: real processes for a workspace on the
+         * local disk, the simulated runner otherwise).
+         */
+        public Builder processRunner(ProcessRunner runner) {
+            this.processRunner = Objects.requireNonNull(runner, "runner");
+            return this;
+        }
+
+        /** Answers pre-flight questions with {@code locator} (default: the process runner's). */
+        public Builder binaryLocator(BinaryLocator locator) {
+            this.binaryLocator = Objects.requireNonNull(locator, "locator");
+            return this;
+        }
+
+        /** Reports progress to {@code value}. */
+        public Builder listener(ProtostarListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /** Adds a module of your own; it is applied in its category's place in registry order. */
+        public Builder module(BootstrapModule module) {
+            extraModules.add(Objects.requireNonNull(module, "module"));
+            return this;
+        }
+
+        /**
+         * Runs the scaffold.
+         *
+         * @return what changed; {@link dev.protostar.api.RunStatus#NO_CHANGES} when nothing had to
+         * @throws dev.protostar.api.ProtostarException (a subclass) when the run cannot complete;
+         *     the workspace is then as it was
+         */
+        public RunReport run() {
+            Workspace target = workspace != null ? workspace : Workspace.at(Path.of(System.getProperty("user.dir")));
+            ProcessRunner runner = processRunner != null ? processRunner
+                    : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
+                    : new SimulatedProcessRunner();
+            BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
+            return new Orchestrator().run(new RunRequest(target, modules(), collisionStrategy, runner, locator, listener));
+        }
+
+        private List<BootstrapModule> modules() {
+            List<BootstrapModule> modules = new ArrayList<>();
+            modules.add(new SystemWorkspaceModule());
+            if (python != null) {
+                modules.add(new PythonModule(python));
+            }
+            boolean ruffOn = ruff != null ? ruff : python != null;
+            if (ruffOn) {
+                modules.add(new RuffModule());
+            }
+            modules.addAll(extraModules);
+            return modules;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.protostar.modules.python;
+
+import dev.protostar.api.BootstrapModule;
+import dev.protostar.api.ManifestBuilder;
+import dev.protostar.api.ModuleCategory;
+import dev.protostar.api.ModuleContext;
+import dev.protostar.api.SystemTask;
+import dev.protostar.api.WorkspacePath;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A Python project managed with uv (default) or pip.
+ *
+ * <p>uv: {@code uv init --no-workspace --bare --pin-python --python X.Y} when there is no {@code
+ * pyproject.toml}; dependencies through {@code uv add}. pip: {@code pythonX.Y -m venv .venv} when
+ * there is no {@code .venv}; dependencies installed with the venv's pip and frozen into {@code
+ * requirements.txt} when that file is absent.
+ */
+public final class PythonModule implements BootstrapModule {
+
+    /** The module's id. */
+    public static final String ID = "python";
+
+    static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
+    static final WorkspacePath REQUIREMENTS = WorkspacePath.of("requirements.txt");
+    static final WorkspacePath VENV = WorkspacePath.of(".venv");
+
+    private final PythonOptions options;
+
+    /** Python with {@link PythonOptions#defaults()}. */
+    public PythonModule() {
+        this(PythonOptions.defaults());
+    }
+
+    /** Python with the given options. */
+    public PythonModule(PythonOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The options this module was made with. */
+    public PythonOptions options() {
+        return options;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Python";
+    }
+
+    @Override
+    public ModuleCategory category() {
+        return ModuleCategory.LANGUAGE;
+    }
+
+    @Override
+    public Set<String> requiredBinaries(ModuleContext context) {
+        return switch (options.packageManager()) {
+            case UV -> Set.of("uv");
+            case PIP -> Set.of(options.interpreter());
+        };
+    }
+
+    @Override
+    public Set<WorkspacePath> collisionMarkers(ModuleContext context) {
+        return switch (options.packageManager()) {
+            case UV -> Set.of(PYPROJECT);
+            case PIP -> Set.of(REQUIREMENTS);
+        };
+    }
+
+    @Override
+    public void contribute(ManifestBuilder manifest, ModuleContext context) {
+        manifest.vcsIgnore(".venv/", "__pycache__/", "*.ipynb_checkpoints");
+        switch (options.packageManager()) {
+            case UV -> contributeUv(manifest, context);
+            case PIP -> contributePip(manifest, context);
+        }
+    }
+
+    private void contributeUv(ManifestBuilder manifest, ModuleContext context) {
+        if (!context.exists(PYPROJECT)) {
+            manifest.systemTask(SystemTask.command(
+                            "uv", "init", "--no-workspace", "--bare", "--pin-python", "--python", options.version())
+                    .description("Creating pyproject.toml for Python " + options.version())
+                    .owns("pyproject.toml", ".python-version")
+                    .build());
+        }
+        manifest.dependencyInstaller(new UvDependencyInstaller());
+    }
+
+    private void contributePip(ManifestBuilder manifest, ModuleContext context) {
+        if (!context.exists(VENV)) {
+            manifest.systemTask(SystemTask.command(options.interpreter(), "-m", "venv", ".venv")
+                    .description("Creating the virtual environment .venv with " + options.interpreter())
+                    .owns(".venv")
+                    .build());
+        }
+        manifest.dependencyInstaller(new PipDependencyInstaller());
+    }
+}

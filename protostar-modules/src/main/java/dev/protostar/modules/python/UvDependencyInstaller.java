@@ -1,0 +1,83 @@
+package dev.protostar.modules.python;
+
+import dev.protostar.api.DependencyInstaller;
+import dev.protostar.api.ModuleContext;
+import dev.protostar.api.SystemTask;
+import dev.protostar.api.WorkspacePath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+
+/**
+ * {@code uv add} for runtime dependencies, then {@code uv add --dev} for development ones, each
+ * leaving out what {@code pyproject.toml} already declares. A failed resolution is a warning.
+ */
+final class UvDependencyInstaller implements DependencyInstaller {
+
+    static final Duration TIMEOUT = Duration.ofMinutes(10);
+    private static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
+
+    @Override
+    public List<SystemTask> tasks(Set<String> dependencies, Set<String> devDependencies, ModuleContext workspace) {
+        Optional<TomlParseResult> pyproject = workspace.readString(PYPROJECT)
+                .map(text -> Toml.parse(text.startsWith("\uFEFF") ? text.substring(1) : text))
+                .filter(parsed -> !parsed.hasErrors());
+        Set<String> declared = names(pyproject.map(p -> p.getArray("project.dependencies")));
+        Set<String> declaredDev = names(pyproject.map(p -> p.getArray(List.of("dependency-groups", "dev"))));
+        declaredDev.addAll(names(pyproject.map(p -> p.getArray(List.of("tool", "uv", "dev-dependencies")))));
+
+        List<SystemTask> tasks = new ArrayList<>();
+        List<String> missing = missing(dependencies, declared);
+        if (!missing.isEmpty()) {
+            tasks.add(add(missing, false));
+        }
+        List<String> missingDev = missing(devDependencies, declaredDev);
+        if (!missingDev.isEmpty()) {
+            tasks.add(add(missingDev, true));
+        }
+        return tasks;
+    }
+
+    private static SystemTask add(List<String> packages, boolean dev) {
+        List<String> command = new ArrayList<>(List.of("uv", "add"));
+        if (dev) {
+            command.add("--dev");
+        }
+        command.addAll(packages);
+        return SystemTask.command(command)
+                .description((dev ? "Adding development dependencies: " : "Adding dependencies: ")
+                        + String.join(", ", packages))
+                .timeout(TIMEOUT)
+                .owns("pyproject.toml", "uv.lock", ".venv")
+                .warnOnFailure()
+                .build();
+    }
+
+    private static List<String> missing(Set<String> wanted, Set<String> declared) {
+        List<String> missing = new ArrayList<>();
+        for (String requirement : wanted) {
+            if (!declared.contains(PythonRequirement.canonicalName(requirement))) {
+                missing.add(requirement);
+            }
+        }
+        return missing;
+    }
+
+    private static Set<String> names(Optional<TomlArray> array) {
+        Set<String> names = new HashSet<>();
+        array.ifPresent(a -> {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) instanceof String requirement) {
+                    names.add(PythonRequirement.canonicalName(requirement));
+                }
+            }
+        });
+        return names;
+    }
+}
