@@ -113,7 +113,17 @@ final class Realization {
             return;
         }
         WorkspaceModuleContext now = new WorkspaceModuleContext(workspace, List.of(), context.resolution());
-        runAll(installer.get().tasks(manifest.dependencies(), manifest.devDependencies(), now));
+        List<SystemTask> chain = installer.get().tasks(manifest.dependencies(), manifest.devDependencies(), now);
+        for (int i = 0; i < chain.size(); i++) {
+            if (!run(chain.get(i))) {
+                List<String> skipped = chain.subList(i + 1, chain.size()).stream().map(SystemTask::commandLine).toList();
+                if (!skipped.isEmpty()) {
+                    warn("Skipped " + String.join(", ", skipped.stream().map(c -> "`" + c + "`").toList())
+                            + " because the dependency step before it failed.");
+                }
+                return;
+            }
+        }
     }
 
     private void runAll(List<SystemTask> toRun) {
@@ -122,7 +132,8 @@ final class Realization {
         }
     }
 
-    private void run(SystemTask task) {
+    /** Runs one task; returns whether it succeeded (a failed optional task returns false). */
+    private boolean run(SystemTask task) {
         checkInterrupted("starting `" + task.commandLine() + "`");
         Map<WorkspacePath, Optional<FileAttributes>> before = new LinkedHashMap<>();
         Map<WorkspacePath, byte[]> contentBefore = new LinkedHashMap<>();
@@ -142,13 +153,14 @@ final class Realization {
         if (!result.succeeded()) {
             if (task.onFailure() == SystemTask.FailurePolicy.WARN) {
                 warn(new TaskFailedException(task, result, null).getMessage());
-                return;
+                return false;
             }
             throw new TaskFailedException(task, result, "Every change made by this run was rolled back.");
         }
         if (task.stdoutTo().isPresent()) {
             writeIfChanged(task.stdoutTo().get(), result.stdout().getBytes(StandardCharsets.UTF_8));
         }
+        return true;
     }
 
     private void recordTaskChanges(
