@@ -6,6 +6,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ final class PathWorkspace implements Workspace {
 
     static final String TEMP_SUFFIX = ".protostar-tmp";
 
+    /** How much of the target's name a temp file repeats; keeps temp names far below NAME_MAX (255). */
+    private static final int TEMP_NAME_PREFIX_CODE_POINTS = 32;
+
     private final Path root;
 
     PathWorkspace(Path root) {
@@ -41,9 +45,29 @@ final class PathWorkspace implements Workspace {
     private Path resolve(WorkspacePath path) {
         Path result = root;
         for (String segment : path.segments()) {
-            result = result.resolve(segment);
+            try {
+                result = result.resolve(segment);
+            } catch (InvalidPathException e) {
+                throw failure(path, "Cannot use " + path + ": \"" + segment + "\" is not a valid name on this file system ("
+                        + e.getReason() + ").", e);
+            }
         }
         return result;
+    }
+
+    /**
+     * Whether a proper ancestor of {@code path} exists and is not a folder, so that {@code path}
+     * cannot exist. The default file system reports that case as "Not a directory" rather than
+     * {@link NoSuchFileException}.
+     */
+    private boolean hasNonDirectoryAncestor(WorkspacePath path) {
+        for (WorkspacePath p = path.parent().orElse(WorkspacePath.root()); !p.isRoot(); p = p.parent().orElseThrow()) {
+            Path ancestor = resolve(p);
+            if (Files.exists(ancestor) && !Files.isDirectory(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -71,7 +95,7 @@ final class PathWorkspace implements Workspace {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw failure(path, "Cannot write " + path + ": it is a folder.", null);
         }
-        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = parent.resolve(tempName(path.fileName()));
         try {
             Files.write(temp, content);
             copyPermissions(target, temp);
@@ -88,6 +112,14 @@ final class PathWorkspace implements Workspace {
             }
             throw failure(path, "Cannot write " + path + ": " + describe(e), e);
         }
+    }
+
+    /** A hidden sibling name for the temp file; short enough even when the target's name is at the limit. */
+    private static String tempName(String fileName) {
+        int prefixEnd = fileName.codePointCount(0, fileName.length()) <= TEMP_NAME_PREFIX_CODE_POINTS
+                ? fileName.length()
+                : fileName.offsetByCodePoints(0, TEMP_NAME_PREFIX_CODE_POINTS);
+        return "." + fileName.substring(0, prefixEnd) + "." + UUID.randomUUID() + TEMP_SUFFIX;
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {
@@ -120,6 +152,9 @@ final class PathWorkspace implements Workspace {
         } catch (DirectoryNotEmptyException e) {
             throw failure(path, "Cannot delete folder " + path + ": it is not empty.", e);
         } catch (IOException e) {
+            if (hasNonDirectoryAncestor(path)) {
+                return false;
+            }
             throw failure(path, "Cannot delete " + path + ": " + describe(e), e);
         }
     }
@@ -132,10 +167,15 @@ final class PathWorkspace implements Workspace {
         }
         List<WorkspacePath> children = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
-            entries.forEach(entry -> {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
                 String name = entry.getFileName().toString();
-                children.add(directory.isRoot() ? WorkspacePath.of(name) : directory.resolve(name));
-            });
+                try {
+                    children.add(directory.resolve(name));
+                } catch (IllegalArgumentException e) {
+                    throw failure(directory, "Cannot list " + directory + ": it holds \"" + name
+                            + "\", a name a workspace path cannot spell (" + e.getMessage() + ").", e);
+                }
+            }
         } catch (IOException e) {
             throw failure(directory, "Cannot list " + directory + ": " + describe(e), e);
         }
@@ -166,6 +206,9 @@ final class PathWorkspace implements Workspace {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
+            if (hasNonDirectoryAncestor(path)) {
+                return Optional.empty();
+            }
             throw failure(path, "Cannot inspect " + path + ": " + describe(e), e);
         }
     }

@@ -1,0 +1,30 @@
+package dev.protostar.api;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workspace contract on the default file system, in a fresh temporary folder. */
+class DefaultFileSystemWorkspaceTest extends WorkspaceContract {
+
+    @TempDir
+    Path folder;
+
+    @Override
+    protected Workspace newWorkspace() {
+        return Workspace.at(folder);
+    }
+
+    @Override
+    protected Optional<Path> expectedLocalDirectory() {
+        return Optional.of(folder.toAbsolutePath().normalize());
+    }
+
+    @Override
+    protected boolean supportsNonAsciiNames() {
+        // File names are encoded with sun.jnu.encoding, which follows the locale (ASCII under LANG=C).
+        String encoding = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
+        return Charset.forName(encoding).newEncoder().canEncode("dönüş文件ß");
+    }
+}

@@ -1,0 +1,297 @@
+package dev.protostar.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ManifestBuilderTest {
+
+    private static final SystemTask GIT_INIT = SystemTask.command("git", "init").build();
+    private static final SystemTask UV_INIT = SystemTask.command("uv", "init").build();
+    private static final SystemTask PRE_COMMIT = SystemTask.command("pre-commit", "install").build();
+
+    private static WorkspacePath p(String path) {
+        return WorkspacePath.of(path);
+    }
+
+    @Test
+    void anEmptyBuilderBuildsAnEmptyManifest() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder().build();
+
+        assertThat(manifest.vcsIgnores()).isEmpty();
+        assertThat(manifest.directories()).isEmpty();
+        assertThat(manifest.injections()).isEmpty();
+        assertThat(manifest.merges()).isEmpty();
+        assertThat(manifest.systemTasks()).isEmpty();
+        assertThat(manifest.dependencies()).isEmpty();
+        assertThat(manifest.devDependencies()).isEmpty();
+        assertThat(manifest.dependencyInstaller()).isEmpty();
+        assertThat(manifest.postInstallTasks()).isEmpty();
+        assertThat(manifest.warnings()).isEmpty();
+        assertThat(manifest.dependencyTasks()).isEmpty();
+    }
+
+    @Test
+    void everyCollectionKeepsDeclarationOrder() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .vcsIgnore(".venv/", "__pycache__/")
+                .vcsIgnore("*.pyc")
+                .directory("tests", "src/app")
+                .directory("docs")
+                .inject("src/app/__init__.py", "")
+                .inject("README.md", "# app\n")
+                .mergeToml("pyproject.toml", "[tool.ruff]\n")
+                .mergeToml("ruff.toml", "line-length = 100\n")
+                .systemTask(UV_INIT)
+                .systemTask(GIT_INIT)
+                .dependency("numpy", "attrs")
+                .devDependency("ruff", "mypy")
+                .dependency("zlib-ng")
+                .postInstallTask(PRE_COMMIT)
+                .postInstallTask(GIT_INIT)
+                .warning("second thing")
+                .warning("first thing")
+                .build();
+
+        assertThat(manifest.vcsIgnores()).containsExactly(".venv/", "__pycache__/", "*.pyc");
+        assertThat(manifest.directories()).containsExactly(p("tests"), p("src/app"), p("docs"));
+        assertThat(manifest.injections()).containsExactly(entry(p("src/app/__init__.py"), ""), entry(p("README.md"), "# app\n"));
+        assertThat(manifest.merges()).containsExactly(
+                new StructuredMerge(p("pyproject.toml"), MergeFormat.TOML, "[tool.ruff]\n"),
+                new StructuredMerge(p("ruff.toml"), MergeFormat.TOML, "line-length = 100\n"));
+        assertThat(manifest.systemTasks()).containsExactly(UV_INIT, GIT_INIT);
+        assertThat(manifest.dependencies()).containsExactly("numpy", "attrs", "zlib-ng");
+        assertThat(manifest.devDependencies()).containsExactly("ruff", "mypy");
+        assertThat(manifest.postInstallTasks()).containsExactly(PRE_COMMIT, GIT_INIT);
+        assertThat(manifest.warnings()).containsExactly("second thing", "first thing");
+    }
+
+    @Test
+    void duplicatesCollapseIntoTheFirstOccurrence() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .vcsIgnore(".venv/", ".env", " .venv/ ", ".venv/\t")
+                .directory("tests", "docs", "tests")
+                .systemTask(GIT_INIT)
+                .systemTask(UV_INIT)
+                .systemTask(SystemTask.command("git", "init").build())
+                .dependency("numpy", "attrs", " numpy")
+                .devDependency("ruff", "ruff ", "mypy", "ruff")
+                .mergeToml("pyproject.toml", "a = 1\n")
+                .mergeToml("pyproject.toml", "a = 1\n")
+                .postInstallTask(PRE_COMMIT)
+                .postInstallTask(PRE_COMMIT)
+                .warning("w")
+                .warning("w")
+                .build();
+
+        assertThat(manifest.vcsIgnores()).containsExactly(".venv/", ".env");
+        assertThat(manifest.directories()).containsExactly(p("tests"), p("docs"));
+        assertThat(manifest.systemTasks()).containsExactly(GIT_INIT, UV_INIT);
+        assertThat(manifest.dependencies()).containsExactly("numpy", "attrs");
+        assertThat(manifest.devDependencies()).containsExactly("ruff", "mypy");
+        assertThat(manifest.merges()).hasSize(1);
+        assertThat(manifest.postInstallTasks()).containsExactly(PRE_COMMIT);
+        assertThat(manifest.warnings()).containsExactly("w");
+    }
+
+    @Test
+    void ignoreEntriesAreComparedWholeLineNotBySubstring() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder().vcsIgnore(".envrc", ".env").build();
+
+        assertThat(manifest.vcsIgnores()).containsExactly(".envrc", ".env");
+    }
+
+    @Test
+    void tasksThatDifferOnlyInDescriptionStayApart() {
+        SystemTask described = SystemTask.command("git", "init").description("Initialise git").build();
+
+        EnvironmentManifest manifest = EnvironmentManifest.builder().systemTask(GIT_INIT).systemTask(described).build();
+
+        assertThat(manifest.systemTasks()).containsExactly(GIT_INIT, described);
+    }
+
+    @Test
+    void aLaterInjectionForTheSamePathWinsButKeepsItsPlace() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .inject(".envrc", "module default\n")
+                .inject("README.md", "# readme\n")
+                .inject(".envrc", "configured\n")
+                .build();
+
+        assertThat(manifest.injections())
+                .containsExactly(entry(p(".envrc"), "configured\n"), entry(p("README.md"), "# readme\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t", "\n", "a\nb", "a\rb"})
+    void aBlankOrMultiLineIgnoreEntryIsRejected(String entry) {
+        assertThatThrownBy(() -> EnvironmentManifest.builder().vcsIgnore(entry))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("An ignore entry must be one non-blank line, got \"" + entry + "\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  "})
+    void aBlankDependencyNameIsRejected(String name) {
+        assertThatThrownBy(() -> EnvironmentManifest.builder().dependency(name)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EnvironmentManifest.builder().devDependency(name)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pathsAreValidated() {
+        assertThatThrownBy(() -> EnvironmentManifest.builder().directory("../outside"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"../outside\"");
+        assertThatThrownBy(() -> EnvironmentManifest.builder().inject("/etc/passwd", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"/etc/passwd\"");
+        assertThatThrownBy(() -> EnvironmentManifest.builder().mergeToml("a//b.toml", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"a//b.toml\"");
+    }
+
+    @Test
+    void theBuiltManifestCannotBeModified() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .vcsIgnore(".venv/").directory("tests").inject("a", "b").mergeToml("p.toml", "")
+                .systemTask(GIT_INIT).dependency("numpy").devDependency("ruff").postInstallTask(PRE_COMMIT)
+                .warning("w")
+                .build();
+
+        assertThatThrownBy(() -> manifest.vcsIgnores().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.vcsIgnores().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.directories().add(p("x"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.injections().put(p("x"), "y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.injections().remove(p("a"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.merges().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.systemTasks().add(UV_INIT)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.dependencies().remove("numpy")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.devDependencies().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.postInstallTasks().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> manifest.warnings().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> {
+            var it = manifest.vcsIgnores().iterator();
+            it.next();
+            it.remove();
+        }).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void laterBuilderCallsDoNotChangeAManifestAlreadyBuilt() {
+        ManifestBuilder builder = EnvironmentManifest.builder().vcsIgnore("a").dependency("numpy").inject("f", "one");
+        EnvironmentManifest first = builder.build();
+
+        builder.vcsIgnore("b").dependency("attrs").inject("f", "two").systemTask(GIT_INIT);
+
+        assertThat(first.vcsIgnores()).containsExactly("a");
+        assertThat(first.dependencies()).containsExactly("numpy");
+        assertThat(first.injections()).containsExactly(entry(p("f"), "one"));
+        assertThat(first.systemTasks()).isEmpty();
+        assertThat(builder.build().vcsIgnores()).containsExactly("a", "b");
+    }
+
+    @Test
+    void theRecordCopiesCollectionsItIsGiven() {
+        Set<String> ignores = new LinkedHashSet<>(List.of("b", "a"));
+        Map<WorkspacePath, String> injections = new LinkedHashMap<>(Map.of(p("f"), "x"));
+        List<SystemTask> tasks = new ArrayList<>(List.of(GIT_INIT));
+        EnvironmentManifest manifest = new EnvironmentManifest(ignores, Set.of(), injections, List.of(), tasks, Set.of(),
+                Set.of(), Optional.empty(), List.of(), List.of());
+
+        ignores.add("c");
+        injections.clear();
+        tasks.add(UV_INIT);
+
+        assertThat(manifest.vcsIgnores()).containsExactly("b", "a");
+        assertThat(manifest.injections()).containsExactly(entry(p("f"), "x"));
+        assertThat(manifest.systemTasks()).containsExactly(GIT_INIT);
+    }
+
+    // ------------------------------------------------------------------ dependency tasks
+
+    /** An installer like uv's that records how often it was asked. */
+    private static final class RecordingInstaller implements DependencyInstaller {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public List<SystemTask> tasks(Set<String> dependencies, Set<String> devDependencies) {
+            calls.incrementAndGet();
+            List<SystemTask> tasks = new ArrayList<>();
+            if (!dependencies.isEmpty()) {
+                List<String> command = new ArrayList<>(List.of("uv", "add"));
+                command.addAll(dependencies);
+                tasks.add(SystemTask.command(command).build());
+            }
+            if (!devDependencies.isEmpty()) {
+                List<String> command = new ArrayList<>(List.of("uv", "add", "--dev"));
+                command.addAll(devDependencies);
+                tasks.add(SystemTask.command(command).build());
+            }
+            return tasks;
+        }
+    }
+
+    @Test
+    void noDependencyTasksWithoutAnInstaller() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder().dependency("numpy").devDependency("ruff").build();
+
+        assertThat(manifest.dependencyTasks()).isEmpty();
+    }
+
+    @Test
+    void noDependencyTasksWithoutDependencies() {
+        RecordingInstaller installer = new RecordingInstaller();
+        EnvironmentManifest manifest = EnvironmentManifest.builder().dependencyInstaller(installer).build();
+
+        assertThat(manifest.dependencyTasks()).isEmpty();
+        assertThat(installer.calls).hasValue(0);
+    }
+
+    @Test
+    void theInstallerTurnsDependenciesIntoTasksInOrder() {
+        RecordingInstaller installer = new RecordingInstaller();
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .dependency("numpy", "attrs")
+                .devDependency("ruff")
+                .dependencyInstaller(installer)
+                .build();
+
+        List<SystemTask> tasks = manifest.dependencyTasks();
+
+        assertThat(tasks).extracting(SystemTask::command)
+                .containsExactly(List.of("uv", "add", "numpy", "attrs"), List.of("uv", "add", "--dev", "ruff"));
+        assertThatThrownBy(() -> tasks.add(GIT_INIT)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void onlyDevDependenciesStillProduceTasks() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .devDependency("pytest")
+                .dependencyInstaller(new RecordingInstaller())
+                .build();
+
+        assertThat(manifest.dependencyTasks()).extracting(SystemTask::commandLine).containsExactly("uv add --dev pytest");
+    }
+
+    @Test
+    void aLaterInstallerReplacesAnEarlierOne() {
+        DependencyInstaller pip = (deps, dev) -> List.of(SystemTask.command("pip", "install", "numpy").build());
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .dependency("numpy")
+                .dependencyInstaller(new RecordingInstaller())
+                .dependencyInstaller(pip)
+                .build();
+
+        assertThat(manifest.dependencyInstaller()).containsSame(pip);
+        assertThat(manifest.dependencyTasks()).extracting(SystemTask::commandLine).containsExactly("pip install numpy");
+    }
+}
