@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,7 +39,6 @@ class ManifestBuilderTest {
         assertThat(manifest.dependencyInstaller()).isEmpty();
         assertThat(manifest.postInstallTasks()).isEmpty();
         assertThat(manifest.warnings()).isEmpty();
-        assertThat(manifest.dependencyTasks()).isEmpty();
     }
 
     @Test
@@ -218,80 +216,15 @@ class ManifestBuilderTest {
 
     // ------------------------------------------------------------------ dependency tasks
 
-    /** An installer like uv's that records how often it was asked. */
-    private static final class RecordingInstaller implements DependencyInstaller {
-        final AtomicInteger calls = new AtomicInteger();
-
-        @Override
-        public List<SystemTask> tasks(Set<String> dependencies, Set<String> devDependencies) {
-            calls.incrementAndGet();
-            List<SystemTask> tasks = new ArrayList<>();
-            if (!dependencies.isEmpty()) {
-                List<String> command = new ArrayList<>(List.of("uv", "add"));
-                command.addAll(dependencies);
-                tasks.add(SystemTask.command(command).build());
-            }
-            if (!devDependencies.isEmpty()) {
-                List<String> command = new ArrayList<>(List.of("uv", "add", "--dev"));
-                command.addAll(devDependencies);
-                tasks.add(SystemTask.command(command).build());
-            }
-            return tasks;
-        }
-    }
-
-    @Test
-    void noDependencyTasksWithoutAnInstaller() {
-        EnvironmentManifest manifest = EnvironmentManifest.builder().dependency("numpy").devDependency("ruff").build();
-
-        assertThat(manifest.dependencyTasks()).isEmpty();
-    }
-
-    @Test
-    void noDependencyTasksWithoutDependencies() {
-        RecordingInstaller installer = new RecordingInstaller();
-        EnvironmentManifest manifest = EnvironmentManifest.builder().dependencyInstaller(installer).build();
-
-        assertThat(manifest.dependencyTasks()).isEmpty();
-        assertThat(installer.calls).hasValue(0);
-    }
-
-    @Test
-    void theInstallerTurnsDependenciesIntoTasksInOrder() {
-        RecordingInstaller installer = new RecordingInstaller();
-        EnvironmentManifest manifest = EnvironmentManifest.builder()
-                .dependency("numpy", "attrs")
-                .devDependency("ruff")
-                .dependencyInstaller(installer)
-                .build();
-
-        List<SystemTask> tasks = manifest.dependencyTasks();
-
-        assertThat(tasks).extracting(SystemTask::command)
-                .containsExactly(List.of("uv", "add", "numpy", "attrs"), List.of("uv", "add", "--dev", "ruff"));
-        assertThatThrownBy(() -> tasks.add(GIT_INIT)).isInstanceOf(UnsupportedOperationException.class);
-    }
-
-    @Test
-    void onlyDevDependenciesStillProduceTasks() {
-        EnvironmentManifest manifest = EnvironmentManifest.builder()
-                .devDependency("pytest")
-                .dependencyInstaller(new RecordingInstaller())
-                .build();
-
-        assertThat(manifest.dependencyTasks()).extracting(SystemTask::commandLine).containsExactly("uv add --dev pytest");
-    }
-
     @Test
     void aLaterInstallerReplacesAnEarlierOne() {
-        DependencyInstaller pip = (deps, dev) -> List.of(SystemTask.command("pip", "install", "numpy").build());
+        DependencyInstaller pip = (deps, dev, workspace) -> List.of(SystemTask.command("pip", "install", "numpy").build());
         EnvironmentManifest manifest = EnvironmentManifest.builder()
                 .dependency("numpy")
-                .dependencyInstaller(new RecordingInstaller())
+                .dependencyInstaller((deps, dev, workspace) -> List.of())
                 .dependencyInstaller(pip)
                 .build();
 
         assertThat(manifest.dependencyInstaller()).containsSame(pip);
-        assertThat(manifest.dependencyTasks()).extracting(SystemTask::commandLine).containsExactly("pip install numpy");
     }
 }
