@@ -45,8 +45,10 @@ import org.apache.commons.exec.ExecuteResultHandler;
  *       listener, on the calling thread, as it arrives. A non-zero exit is returned, not thrown.
  *   <li>When the task's timeout expires, the whole process tree is stopped (descendants first) and
  *       the result, marked {@linkplain TaskResult#timedOut() timed out}, comes back within about a
- *       second, even when a grandchild holds the output pipes open. A background process that
- *       detached itself from the tree cannot be found; the runner stops waiting for it.
+ *       second, even when a grandchild holds the output pipes open.
+ *   <li>Once the program itself has exited, a background process it left behind is not waited for:
+ *       output stops being collected after half a second of silence. Such an orphan has left the
+ *       process tree and is not stopped.
  *   <li>When the calling thread is interrupted, the process tree is stopped, the interrupt status
  *       is restored and a {@link RunInterruptedException} naming the command is thrown.
  * </ul>

@@ -16,13 +16,16 @@ import org.apache.commons.exec.ExecuteStreamHandler;
  * error on two daemon threads that keep every byte and report each line as a
  * {@link RunEvent.OutputLine}.
  *
- * <p>{@link #stop()} normally waits until both streams end. After a kill, a process that detached
- * from the tree may still hold a pipe open; {@link #stopWaitingAfter(long)} bounds that wait so the
- * executor can return.
+ * <p>The executor calls {@link #stop()} once the direct child has exited; it waits until both
+ * streams end. A background process the child left behind may hold a pipe open for much longer, so
+ * the wait also ends once the streams have been quiet for {@link #QUIET_AFTER_EXIT_MILLIS}; after a
+ * kill, {@link #stopWaitingAfter(long)} bounds it further. Either way the executor can return.
  */
 final class OutputPumps implements ExecuteStreamHandler {
 
     private static final long JOIN_SLICE_MILLIS = 50;
+    /** After the child exited, silence this long means only a left-behind process holds the pipes. */
+    static final long QUIET_AFTER_EXIT_MILLIS = 500;
 
     private final BlockingQueue<RunEvent> events;
     private final String program;
@@ -63,13 +66,22 @@ final class OutputPumps implements ExecuteStreamHandler {
         pumps.forEach(Thread::start);
     }
 
-    /** Waits for both streams to end, or until the time set by {@link #stopWaitingAfter(long)}. */
+    /**
+     * Waits for both streams to end, until they have been quiet for {@link #QUIET_AFTER_EXIT_MILLIS},
+     * or until the time set by {@link #stopWaitingAfter(long)}.
+     */
     @Override
     public void stop() {
+        long stopCalled = System.nanoTime();
+        long quiet = QUIET_AFTER_EXIT_MILLIS * 1_000_000L;
         for (Pump pump : pumps) {
             try {
                 while (pump.isAlive()) {
-                    if (givingUp && System.nanoTime() - giveUpAtNanos >= 0) {
+                    long now = System.nanoTime();
+                    if (givingUp && now - giveUpAtNanos >= 0) {
+                        return;
+                    }
+                    if (now - stopCalled >= quiet && quietFor(now) >= quiet) {
                         return;
                     }
                     pump.join(JOIN_SLICE_MILLIS);
@@ -79,6 +91,15 @@ final class OutputPumps implements ExecuteStreamHandler {
                 return;
             }
         }
+    }
+
+    /** How long no stream has delivered a byte, as of {@code now}. */
+    private long quietFor(long now) {
+        long quiet = Long.MAX_VALUE;
+        for (Pump pump : pumps) {
+            quiet = Math.min(quiet, now - pump.lastReadNanos);
+        }
+        return quiet;
     }
 
     /** From now on, {@link #stop()} waits at most {@code graceMillis} more for the streams to end. */
@@ -105,6 +126,7 @@ final class OutputPumps implements ExecuteStreamHandler {
         private final OutputStreamKind kind;
         private final ByteArrayOutputStream all = new ByteArrayOutputStream();
         private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private volatile long lastReadNanos = System.nanoTime();
 
         Pump(InputStream source, OutputStreamKind kind) {
             super("protostar " + kind.name().toLowerCase(java.util.Locale.ROOT) + " of " + program);
@@ -119,6 +141,7 @@ final class OutputPumps implements ExecuteStreamHandler {
             try (source) {
                 int count;
                 while ((count = source.read(buffer)) >= 0) {
+                    lastReadNanos = System.nanoTime();
                     synchronized (all) {
                         all.write(buffer, 0, count);
                     }

@@ -32,10 +32,6 @@ final class SimulatedInvocation {
         this.folderName = folderName;
     }
 
-    SystemTask task() {
-        return task;
-    }
-
     /** The program and its arguments. */
     List<String> command() {
         return task.command();
