@@ -37,12 +37,12 @@ final class SimulatedCargoInit implements SimulatedCommand {
 
     @Override
     public boolean accepts(List<String> command) {
-        return command.size() >= 2 && command.get(0).equals("cargo") && command.get(1).equals("init");
+        return SimulatedCommand.isSubcommand(command, "cargo", "init");
     }
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.arguments().subList(1, invocation.arguments().size());
+        List<String> arguments = invocation.argumentsAfter(1);
         boolean library = false;
         boolean git = true;
         String name = null;

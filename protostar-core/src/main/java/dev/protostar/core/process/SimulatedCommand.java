@@ -22,6 +22,11 @@ interface SimulatedCommand {
      */
     int run(SimulatedInvocation invocation);
 
+    /** Whether {@code command} is {@code program subcommand ...}, such as {@code git init -q}. */
+    static boolean isSubcommand(List<String> command, String program, String subcommand) {
+        return command.size() >= 2 && command.get(0).equals(program) && command.get(1).equals(subcommand);
+    }
+
     /** The last segment of a program name or path: {@code "python3"} for {@code ".venv/bin/python3"}. */
     static String baseName(String program) {
         return program.substring(program.lastIndexOf('/') + 1);

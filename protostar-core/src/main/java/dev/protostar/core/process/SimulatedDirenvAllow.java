@@ -17,12 +17,12 @@ final class SimulatedDirenvAllow implements SimulatedCommand {
 
     @Override
     public boolean accepts(List<String> command) {
-        return command.size() >= 2 && command.get(0).equals("direnv") && command.get(1).equals("allow");
+        return SimulatedCommand.isSubcommand(command, "direnv", "allow");
     }
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.arguments().subList(1, invocation.arguments().size());
+        List<String> arguments = invocation.argumentsAfter(1);
         if (arguments.size() > 1) {
             return invocation.fail(1, "direnv: error the simulated runner supports `direnv allow [path]` only");
         }

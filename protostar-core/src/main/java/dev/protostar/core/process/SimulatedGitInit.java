@@ -36,12 +36,12 @@ final class SimulatedGitInit implements SimulatedCommand {
 
     @Override
     public boolean accepts(List<String> command) {
-        return command.size() >= 2 && command.get(0).equals("git") && command.get(1).equals("init");
+        return SimulatedCommand.isSubcommand(command, "git", "init");
     }
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.arguments().subList(1, invocation.arguments().size());
+        List<String> arguments = invocation.argumentsAfter(1);
         boolean quiet = false;
         String branch = "main";
         String directory = null;

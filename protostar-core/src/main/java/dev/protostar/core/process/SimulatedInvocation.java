@@ -39,7 +39,12 @@ final class SimulatedInvocation {
 
     /** The arguments after the program. */
     List<String> arguments() {
-        return task.command().subList(1, task.command().size());
+        return argumentsAfter(0);
+    }
+
+    /** The arguments after the program and its first {@code skipped} arguments (a subcommand, {@code -m venv}). */
+    List<String> argumentsAfter(int skipped) {
+        return task.command().subList(1 + skipped, task.command().size());
     }
 
     Workspace workspace() {

@@ -19,12 +19,12 @@ final class SimulatedNpmInit implements SimulatedCommand {
 
     @Override
     public boolean accepts(List<String> command) {
-        return command.size() >= 2 && command.get(0).equals("npm") && command.get(1).equals("init");
+        return SimulatedCommand.isSubcommand(command, "npm", "init");
     }
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.arguments().subList(1, invocation.arguments().size());
+        List<String> arguments = invocation.argumentsAfter(1);
         if (!arguments.equals(List.of("-y")) && !arguments.equals(List.of("--yes"))) {
             return invocation.fail(1, "npm error the simulated runner supports only `npm init -y`"
                     + " (without -y npm asks questions)");

@@ -48,10 +48,8 @@ final class SimulatedPip implements SimulatedCommand {
     @Override
     public int run(SimulatedInvocation invocation) {
         String program = invocation.command().get(0);
-        List<String> arguments = invocation.arguments();
-        if (PYTHON.matcher(SimulatedCommand.baseName(program)).matches()) {
-            arguments = arguments.subList(2, arguments.size());
-        }
+        boolean viaPython = PYTHON.matcher(SimulatedCommand.baseName(program)).matches();
+        List<String> arguments = invocation.argumentsAfter(viaPython ? 2 : 0); // skip "-m pip"
         Optional<WorkspacePath> bin = invocation.workspacePath(program).flatMap(WorkspacePath::parent);
         Optional<WorkspacePath> venv = bin.filter(folder -> folder.fileName().equals("bin")).flatMap(WorkspacePath::parent);
         if (venv.isEmpty() || !invocation.workspace().isFile(venv.get().resolve("pyvenv.cfg"))) {

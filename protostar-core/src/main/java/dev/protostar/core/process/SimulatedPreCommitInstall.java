@@ -20,12 +20,12 @@ final class SimulatedPreCommitInstall implements SimulatedCommand {
 
     @Override
     public boolean accepts(List<String> command) {
-        return command.size() >= 2 && command.get(0).equals("pre-commit") && command.get(1).equals("install");
+        return SimulatedCommand.isSubcommand(command, "pre-commit", "install");
     }
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.arguments().subList(1, invocation.arguments().size());
+        List<String> arguments = invocation.argumentsAfter(1);
         List<String> hookTypes = new ArrayList<>();
         boolean overwrite = false;
         for (int i = 0; i < arguments.size(); i++) {

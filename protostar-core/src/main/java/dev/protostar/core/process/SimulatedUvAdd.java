@@ -41,12 +41,12 @@ final class SimulatedUvAdd implements SimulatedCommand {
 
     @Override
     public boolean accepts(List<String> command) {
-        return command.size() >= 2 && command.get(0).equals("uv") && command.get(1).equals("add");
+        return SimulatedCommand.isSubcommand(command, "uv", "add");
     }
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.arguments().subList(1, invocation.arguments().size());
+        List<String> arguments = invocation.argumentsAfter(1);
         String group = null;
         Set<String> packages = new LinkedHashSet<>();
         for (int i = 0; i < arguments.size(); i++) {

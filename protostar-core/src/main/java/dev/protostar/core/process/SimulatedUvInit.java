@@ -30,12 +30,12 @@ final class SimulatedUvInit implements SimulatedCommand {
 
     @Override
     public boolean accepts(List<String> command) {
-        return command.size() >= 2 && command.get(0).equals("uv") && command.get(1).equals("init");
+        return SimulatedCommand.isSubcommand(command, "uv", "init");
     }
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.arguments().subList(1, invocation.arguments().size());
+        List<String> arguments = invocation.argumentsAfter(1);
         boolean pinPython = false;
         String python = DEFAULT_PYTHON;
         String name = null;

@@ -40,7 +40,7 @@ final class SimulatedVenv implements SimulatedCommand {
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.arguments().subList(2, invocation.arguments().size());
+        List<String> arguments = invocation.argumentsAfter(2);
         boolean withPip = true;
         boolean systemSitePackages = false;
         boolean clear = false;
