@@ -142,7 +142,7 @@ public final class Protostar {
             Workspace target = workspace != null ? workspace : Workspace.at(Path.of(System.getProperty("user.dir")));
             ProcessRunner runner = processRunner != null ? processRunner
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
-                    : new SimulatedProcessRunner();
+                    : SimulatedProcessRunner.create();
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
             return new Orchestrator().run(new RunRequest(target, modules(), collisionStrategy, runner, locator, listener));
         }

@@ -1,0 +1,226 @@
+package dev.protostar.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.protostar.testing.StubPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProtostarCliTest {
+
+    @TempDir
+    Path temp;
+
+    private Path home;
+    private StubPath stubs;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        home = Files.createDirectories(temp.resolve("home"));
+        stubs = StubPath.in(temp.resolve("bin")).with("uv", StubPath.UV);
+    }
+
+    private CliRun cli(String... args) {
+        return CliRun.of(home, stubs.environment(), args);
+    }
+
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void initScaffoldsAPythonProjectWithProgressAndASummary() throws IOException {
+        CliRun run = cli("init", "--python", "--dir", "orbital-sim");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out())
+                .contains("[1/6] Checking for existing project files")
+                .contains("[5/6] Applying changes")
+                .contains("running  uv init --no-workspace --bare --pin-python --python 3.13")
+                .contains("created  .gitignore")
+                .containsPattern("SUCCESS: \\d+ changes, 2 tasks in \\d+ ms\\.");
+        Path project = home.resolve("orbital-sim");
+        assertThat(Files.readString(project.resolve(".python-version"))).isEqualTo("3.13\n");
+        assertThat(Files.readString(project.resolve("pyproject.toml")))
+                .startsWith("[project]\nname = \"orbital-sim\"\n")
+                .contains("[tool.ruff]\n")
+                .contains("[tool.ruff.lint]\n")
+                .endsWith("\n[dependency-groups]\ndev = [\"ruff\"]\n");
+        assertThat(Files.readAllLines(project.resolve(".gitignore"))).containsExactly(
+                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env",
+                ".venv/", "__pycache__/", "*.ipynb_checkpoints", ".ruff_cache/");
+        assertThat(stubs.calls()).containsExactly(
+                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev ruff");
+    }
+
+    @Test
+    void aSecondRunWithoutForceAbortsAndWithForceChangesNothing() throws IOException {
+        assertThat(cli("init", "-p", "--dir", "p").exitCode()).isEqualTo(0);
+        Path project = home.resolve("p");
+        Map<String, String> before = snapshot(project);
+        FileTime pyprojectTime = Files.getLastModifiedTime(project.resolve("pyproject.toml"));
+
+        CliRun aborted = cli("init", "-p", "--dir", "p");
+        assertThat(aborted.exitCode()).isEqualTo(1);
+        assertThat(aborted.err())
+                .contains("ABORTED: Existing project files found: pyproject.toml (Python). Nothing was changed.")
+                .contains("hint: Re-run with force (CLI: --force)");
+
+        CliRun forced = cli("init", "-p", "-f", "--dir", "p");
+        assertThat(forced.exitCode()).isEqualTo(0);
+        assertThat(forced.out()).contains("SUCCESS: nothing to do; the environment is already up to date.");
+
+        assertThat(snapshot(project)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(project.resolve("pyproject.toml"))).isEqualTo(pyprojectTime);
+        assertThat(stubs.calls()).hasSize(2);
+    }
+
+    @Test
+    void aMissingUvFailsBeforeWritingAnythingAndNamesIt() throws IOException {
+        StubPath empty = StubPath.in(temp.resolve("empty-bin"));
+        CliRun run = CliRun.of(home, empty.environment(), "init", "-p", "--dir", "fresh");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("ABORTED: Missing required programs: uv (needed by Python). Nothing was changed.")
+                .contains("hint: Install uv");
+        assertThat(home.resolve("fresh")).doesNotExist();
+    }
+
+    @Test
+    void aMalformedPyprojectAbortsAtValidationWithItsPositionAndNothingChanges() throws IOException {
+        Path project = Files.createDirectories(home.resolve("broken"));
+        Files.writeString(project.resolve("pyproject.toml"), "[project]\nname = \"x\"\nversion = = \"1\"\n");
+        Files.writeString(project.resolve(".gitignore"), "mine\n");
+        Map<String, String> before = snapshot(project);
+
+        CliRun run = cli("init", "-p", "-f", "--dir", "broken");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("ABORTED: pyproject\\.toml:3:\\d+: ");
+        assertThat(run.err()).doesNotContain("\tat ");
+        assertThat(snapshot(project)).isEqualTo(before);
+        assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
+    void aFailedDependencyResolutionIsAPartialSuccess() throws IOException {
+        stubs.with("uv", StubPath.UV_OFFLINE);
+
+        CliRun run = cli("init", "-p", "--dir", "offline");
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out())
+                .contains("PARTIAL SUCCESS:")
+                .contains("with 1 warning:")
+                .contains("  - `uv add --dev ruff` failed with exit code 1.")
+                .contains("Failed to fetch");
+        assertThat(Files.readString(home.resolve("offline/pyproject.toml"))).contains("[tool.ruff.lint]");
+    }
+
+    @Test
+    void verboseShowsTaskOutputAndStackTraces() {
+        CliRun ok = cli("init", "-p", "-v", "--dir", "loud");
+        assertThat(ok.out()).contains("| Initialized project `loud`").contains("! Resolved packages: --dev ruff");
+
+        CliRun failed = cli("init", "-p", "-v", "--dir", "loud");
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).contains("dev.protostar.api.CollisionAbortedException").contains("\tat ");
+    }
+
+    @Test
+    void noRuffLeavesRuffOut() throws IOException {
+        assertThat(cli("init", "-p", "--no-ruff", "--dir", "plain").exitCode()).isEqualTo(0);
+
+        assertThat(Files.readString(home.resolve("plain/pyproject.toml"))).doesNotContain("ruff");
+        assertThat(stubs.calls()).containsExactly("uv init --no-workspace --bare --pin-python --python 3.13");
+    }
+
+    @Test
+    void pythonVersionAndPackageManagerReachTheTasks() throws IOException {
+        stubs.with("python3.12", """
+                #!/bin/sh
+                echo "python3.12 $*" >> "$(dirname "$0")/calls.log"
+                mkdir -p .venv/bin .venv/lib/python3.12/site-packages
+                printf '#!/bin/sh\\nexit 3\\n' > .venv/bin/python
+                chmod +x .venv/bin/python
+                """);
+
+        CliRun run = cli("init", "-p", "--package-manager", "pip", "--python-version", "3.12", "--dir", "pipproj");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(stubs.calls()).containsExactly("python3.12 -m venv .venv");
+        assertThat(run.out()).contains("PARTIAL SUCCESS").contains(".venv/bin/python -m pip install ruff` failed");
+        assertThat(Files.readString(home.resolve("pipproj/ruff.toml"))).contains("line-length = 88");
+        assertThat(home.resolve("pipproj/requirements.txt")).doesNotExist();
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        CliRun unknownManager = cli("init", "-p", "--package-manager", "poetry");
+        assertThat(unknownManager.exitCode()).isEqualTo(2);
+        assertThat(unknownManager.err()).contains("Unknown Python package manager \"poetry\"; use uv or pip.");
+
+        CliRun versionWithoutPython = cli("init", "--python-version", "3.12");
+        assertThat(versionWithoutPython.exitCode()).isEqualTo(2);
+        assertThat(versionWithoutPython.err()).contains("only apply together with --python");
+
+        CliRun badVersion = cli("init", "-p", "--python-version", "three");
+        assertThat(badVersion.exitCode()).isEqualTo(2);
+        assertThat(badVersion.err()).contains("Python version \"three\" is not of the form major.minor");
+
+        assertThat(cli("init", "--bogus").exitCode()).isEqualTo(2);
+        assertThat(cli().exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        CliRun help = cli("--help");
+        assertThat(help.exitCode()).isEqualTo(0);
+        assertThat(help.out()).contains("Usage: protostar").contains("init");
+
+        CliRun initHelp = cli("init", "--help");
+        assertThat(initHelp.exitCode()).isEqualTo(0);
+        for (String option : List.of("-p, --python", "--python-version", "--package-manager", "--[no-]ruff",
+                "-f, --force", "--dir", "-v, --verbose", "Exit codes:")) {
+            assertThat(initHelp.out()).contains(option);
+        }
+
+        CliRun version = cli("--version");
+        assertThat(version.exitCode()).isEqualTo(0);
+        assertThat(version.out()).startsWith("protostar 0.1.0-SNAPSHOT");
+    }
+
+    @Test
+    void aCrashReportCarriesEverythingABugReportNeeds() {
+        String report = CrashReport.render(new IllegalStateException("boom"), List.of("init", "-p"), "9.9");
+
+        assertThat(report)
+                .contains("Protostar hit an internal error")
+                .contains("protostar: 9.9")
+                .contains("command:   protostar init -p")
+                .contains("java:      " + System.getProperty("java.version"))
+                .contains("os:        " + System.getProperty("os.name"))
+                .contains("java.lang.IllegalStateException: boom")
+                .contains("\tat ");
+    }
+}

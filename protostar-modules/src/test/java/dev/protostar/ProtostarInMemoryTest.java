@@ -1,0 +1,194 @@
+package dev.protostar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.protostar.api.CollisionAbortedException;
+import dev.protostar.api.KeptValue;
+import dev.protostar.api.RunReport;
+import dev.protostar.api.RunStatus;
+import dev.protostar.api.TaskRun;
+import dev.protostar.api.ValidationException;
+import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspacePath;
+import dev.protostar.modules.python.PythonOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The fluent API fully in memory, with the simulated process runner. */
+class ProtostarInMemoryTest {
+
+    private final Workspace workspace = Workspace.inMemory();
+
+    private String read(String path) {
+        return workspace.readString(WorkspacePath.of(path));
+    }
+
+    private void write(String path, String content) {
+        workspace.write(WorkspacePath.of(path), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, String> snapshot(Workspace workspace) {
+        Map<String, String> all = new TreeMap<>();
+        walk(workspace, WorkspacePath.root(), all);
+        return all;
+    }
+
+    private static void walk(Workspace workspace, WorkspacePath dir, Map<String, String> all) {
+        for (WorkspacePath child : workspace.list(dir)) {
+            if (workspace.isDirectory(child)) {
+                all.put(child + "/", "<dir>");
+                walk(workspace, child, all);
+            } else {
+                all.put(child.toString(), workspace.readString(child));
+            }
+        }
+    }
+
+    @Test
+    void pythonScaffoldsAUvProjectWithRuffByteForByte() {
+        RunReport report = Protostar.builder().workspace(workspace).python().run();
+
+        assertThat(report.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly(
+                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev ruff");
+        assertThat(report.tasks()).allMatch(TaskRun::simulated);
+        assertThat(read(".gitignore")).isEqualTo("""
+                .DS_Store
+                Thumbs.db
+                *~
+                .idea/
+                .vscode/
+                .env
+                .venv/
+                __pycache__/
+                *.ipynb_checkpoints
+                .ruff_cache/
+                """);
+        assertThat(read(".python-version")).isEqualTo("3.13\n");
+        assertThat(read("pyproject.toml")).isEqualTo(ExpectedFiles.UV_PYPROJECT);
+    }
+
+    @Test
+    void theSameRunTwiceChangesNothingTheSecondTime() {
+        Protostar.builder().workspace(workspace).python().run();
+        Map<String, String> afterFirst = snapshot(workspace);
+
+        RunReport second = Protostar.builder().workspace(workspace).python().force().run();
+
+        assertThat(second.status()).isEqualTo(RunStatus.NO_CHANGES);
+        assertThat(second.changes()).isEmpty();
+        assertThat(second.tasks()).isEmpty();
+        assertThat(snapshot(workspace)).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void anExistingProjectWithoutForceIsAbortedUntouched() {
+        write("pyproject.toml", "[project]\nname = \"mine\"\n");
+        Map<String, String> before = snapshot(workspace);
+
+        assertThatThrownBy(() -> Protostar.builder().workspace(workspace).python().run())
+                .isInstanceOf(CollisionAbortedException.class);
+        assertThat(snapshot(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void forceMergesKeepingTheUsersValuesAndComments() {
+        write("pyproject.toml", """
+                # my project
+                [project]
+                name = "mine"  # keep this name
+                dependencies = []
+
+                [tool.ruff]
+                line-length = 100 # we like long lines
+                """);
+
+        RunReport report = Protostar.builder().workspace(workspace).python().force().run();
+
+        assertThat(report.kept()).containsExactly(
+                new KeptValue(WorkspacePath.of("pyproject.toml"), "tool.ruff.line-length"));
+        String pyproject = read("pyproject.toml");
+        assertThat(pyproject).startsWith("""
+                # my project
+                [project]
+                name = "mine"  # keep this name
+                dependencies = []
+
+                [tool.ruff]
+                line-length = 100 # we like long lines
+                """);
+        assertThat(pyproject).contains("[tool.ruff.lint]\n").contains("\"RUF\", # Ruff's own checks\n");
+        assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly("uv add --dev ruff");
+    }
+
+    @Test
+    void aGitignoreListingEnvrcStillGetsEnv() {
+        write(".gitignore", ".envrc\n.env.local\n");
+
+        Protostar.builder().workspace(workspace).run();
+
+        assertThat(read(".gitignore")).isEqualTo("""
+                .envrc
+                .env.local
+                .DS_Store
+                Thumbs.db
+                *~
+                .idea/
+                .vscode/
+                .env
+                """);
+    }
+
+    @Test
+    void aMalformedPyprojectStopsAtValidationNamingItsPosition() {
+        write("pyproject.toml", "[project]\nname = \"x\"\n[tool.ruff\n");
+        Map<String, String> before = snapshot(workspace);
+
+        assertThatThrownBy(() -> Protostar.builder().workspace(workspace).python().force().run())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.path()).isEqualTo(WorkspacePath.of("pyproject.toml"));
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isPositive();
+                    assertThat(e.getMessage()).startsWith("pyproject.toml:3:" + e.column() + ": ");
+                });
+        assertThat(snapshot(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void pipModeMakesAVenvInstallsAndFreezes() {
+        RunReport report = Protostar.builder().workspace(workspace).python(PythonOptions.pip("3.12")).run();
+
+        assertThat(report.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly(
+                "python3.12 -m venv .venv", ".venv/bin/python -m pip install ruff", ".venv/bin/python -m pip freeze");
+        assertThat(read("requirements.txt")).isEqualTo("ruff==0.0.0\n");
+        assertThat(read("ruff.toml")).startsWith("# Ruff settings, added by Protostar.");
+        assertThat(workspace.exists(WorkspacePath.of("pyproject.toml"))).isFalse();
+
+        RunReport second = Protostar.builder().workspace(workspace).python(PythonOptions.pip("3.12")).force().run();
+        assertThat(second.status()).isEqualTo(RunStatus.NO_CHANGES);
+    }
+
+    @Test
+    void pipModeNeverOverwritesAnExistingRequirementsFile() {
+        write("requirements.txt", "requests==2.0\n");
+
+        Protostar.builder().workspace(workspace).python(PythonOptions.pip()).force().run();
+
+        assertThat(read("requirements.txt")).isEqualTo("requests==2.0\n");
+    }
+
+    @Test
+    void noRuffLeavesRuffOutAndRuffWithoutPythonIsAWarning() {
+        Protostar.builder().workspace(workspace).python().noRuff().run();
+        assertThat(read("pyproject.toml")).doesNotContain("ruff");
+        assertThat(read(".gitignore")).doesNotContain(".ruff_cache/");
+
+        RunReport ruffAlone = Protostar.builder().workspace(Workspace.inMemory()).ruff().run();
+        assertThat(ruffAlone.status()).isEqualTo(RunStatus.PARTIAL_SUCCESS);
+        assertThat(ruffAlone.warnings()).containsExactly("Ruff needs Python, which is not selected; Ruff was skipped.");
+    }
+}
