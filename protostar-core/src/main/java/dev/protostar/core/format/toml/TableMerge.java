@@ -33,6 +33,7 @@ final class TableMerge {
     private final RenderCheck renderCheck;
     private final List<String> keptKeys = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<List<String>> newSections = new ArrayList<>();
 
     TableMerge(WorkspacePath file, Resolution resolution, RenderCheck renderCheck) {
         if (resolution != Resolution.MERGE && resolution != Resolution.OVERWRITE) {
@@ -54,6 +55,11 @@ final class TableMerge {
         return warnings;
     }
 
+    /** Key paths of the tables and arrays of tables this merge added, in insertion order. */
+    List<List<String>> newSections() {
+        return newSections;
+    }
+
     /** Merges {@code payload} into {@code target}, whose dotted path from the document root is {@code path}. */
     void merge(MutableTomlTable target, TomlTable payload, List<String> path) {
         for (String key : payload.keySet()) {
@@ -61,6 +67,9 @@ final class TableMerge {
             List<String> local = List.of(key);
             if (!target.contains(local)) {
                 insert(target, payload, key);
+                if (ValueShape.of(payload.get(local)) != ValueShape.VALUE) {
+                    newSections.add(keyPath);
+                }
                 continue;
             }
             Object existing = target.get(local);

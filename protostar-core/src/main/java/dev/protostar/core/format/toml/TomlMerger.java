@@ -24,8 +24,8 @@ import org.tomlj.TomlWriteOptions;
  *   <li>Payload comments travel with the keys and tables they are attached to (except inside a
  *       TOML 1.0 inline table, which cannot hold comments).
  *   <li>New keys go after the last key of their table; a new sub-table goes after its parent's
- *       block when the parent has a {@code [header]}, otherwise (and for new top-level tables) at
- *       the end of the file, one blank line before its header.
+ *       last sub-table (also when the parent, like {@code tool}, has no header of its own); a new
+ *       top-level table goes to the end of the file; each new header has one blank line before it.
  *   <li>Merging the same payload again changes nothing; {@code changed} is false exactly when the
  *       text is identical to the input.
  *   <li>The result parses, in the same TOML version as the input (1.0 when the input was valid
@@ -91,7 +91,9 @@ public final class TomlMerger {
         if (!parsed.document().isModified()) {
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
-        String text = framing.frame(render(path, parsed, options));
+        String rendered = SectionPlacement.place(render(path, parsed, options), merge.newSections(),
+                parsed.version(), framing.newline().sequence());
+        String text = framing.frame(rendered);
         requireParses(path, text, parsed.version());
         return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
     }

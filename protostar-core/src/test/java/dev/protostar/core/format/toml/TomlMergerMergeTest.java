@@ -64,6 +64,63 @@ class TomlMergerMergeTest {
     }
 
     @Test
+    void newToolTableJoinsTheOtherToolTablesEvenWhenToolHasNoHeader() {
+        String existing = """
+                [project]
+                name = "orbital-sim"
+
+                [tool.ruff]
+                line-length = 100
+
+                [tool.ruff.lint]
+                select = ["E"]
+
+                # Build with hatch.
+                [build-system]
+                requires = ["hatchling"]
+                """;
+        String payload = """
+                # Static typing
+                [tool.mypy]
+                strict = true
+
+                [[tool.mypy.overrides]]
+                module = "tests.*"
+
+                [tool.pytest.ini_options]
+                testpaths = ["tests"]
+                """;
+
+        TomlMergeResult once = merge(existing, payload);
+
+        assertThat(once.text()).isEqualTo("""
+                [project]
+                name = "orbital-sim"
+
+                [tool.ruff]
+                line-length = 100
+
+                [tool.ruff.lint]
+                select = ["E"]
+
+                # Static typing
+                [tool.mypy]
+                strict = true
+
+                [[tool.mypy.overrides]]
+                module = "tests.*"
+
+                [tool.pytest.ini_options]
+                testpaths = ["tests"]
+
+                # Build with hatch.
+                [build-system]
+                requires = ["hatchling"]
+                """);
+        assertThat(merge(once.text(), payload).changed()).isFalse();
+    }
+
+    @Test
     void newTopLevelTableGoesToTheEndAfterOneBlankLine() {
         String existing = """
                 [project]
