@@ -78,24 +78,43 @@ public final class TomlMerger {
         }
         TomlFraming framing = TomlFraming.of(existing);
         // tomlj copies an inserted table's source lines as they are: give them the file's line breaks.
-        TomlParseResult payloadDocument = parsePayload(path, framing.newline().apply(payload));
+        String payloadText = framing.newline().apply(TomlFraming.bodyOf(payload));
+        TomlParseResult payloadDocument = parsePayload(path, payloadText);
         ParsedToml parsed = ParsedToml.parse(path, framing.body());
         TomlWriteOptions options = TomlWriteOptions.defaults()
                 .withVersion(parsed.version())
                 .withLineSeparator(framing.newline().sequence());
+        String prepared = RootKeyPreamble.prepend(framing.body(), parsed.document(), payloadText,
+                payloadDocument, options);
+        if (!prepared.equals(framing.body())) {
+            parsed = reparse(path, prepared, parsed.version());
+        }
         boolean inlineTablesPossible = parsed.version() == TomlVersion.V1_0_0
-                && (framing.body().indexOf('{') >= 0 || payload.indexOf('{') >= 0);
+                && (prepared.indexOf('{') >= 0 || payload.indexOf('{') >= 0);
         TableMerge merge = new TableMerge(path, resolution,
                 new RenderCheck(parsed.document(), options, inlineTablesPossible));
         merge.merge(parsed.document(), payloadDocument, List.of());
-        if (!parsed.document().isModified()) {
+        if (!parsed.document().isModified() && prepared.equals(framing.body())) {
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
-        String rendered = SectionPlacement.place(render(path, parsed, options), merge.newSections(),
-                parsed.version(), framing.newline().sequence());
+        String rendered = parsed.document().isModified()
+                ? SectionPlacement.place(render(path, parsed, options), merge.newSections(), parsed.version(),
+                        framing.newline().sequence())
+                : prepared;
         String text = framing.frame(rendered);
-        requireParses(path, text, parsed.version());
+        requireFaithful(path, text, parsed);
         return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
+    }
+
+    private static ParsedToml reparse(WorkspacePath path, String body, TomlVersion version) {
+        TomlParseResult document = Toml.parse(body, version);
+        if (document.hasErrors()) {
+            TomlParseError first = document.errors().get(0);
+            throw new IllegalStateException("Internal error: adding top-level keys to " + path
+                    + " produced TOML that does not parse (" + first.getMessage() + " at " + first.position()
+                    + "); nothing was written. Please report this with the file and the payload.");
+        }
+        return new ParsedToml(document, version);
     }
 
     private static TomlParseResult parsePayload(WorkspacePath path, String payload) {
@@ -127,13 +146,19 @@ public final class TomlMerger {
         }
     }
 
-    private static void requireParses(WorkspacePath path, String text, TomlVersion version) {
-        TomlParseResult check = Toml.parse(TomlFraming.bodyOf(text), version);
+    /** The text we return must parse, and to exactly the data the edits produced. */
+    private static void requireFaithful(WorkspacePath path, String text, ParsedToml edited) {
+        TomlParseResult check = Toml.parse(TomlFraming.bodyOf(text), edited.version());
         if (check.hasErrors()) {
             TomlParseError first = check.errors().get(0);
             throw new IllegalStateException("Internal error: merging into " + path
                     + " produced TOML that does not parse (" + first.getMessage() + " at " + first.position()
                     + " of the result); nothing was written. Please report this with the file and the payload.");
+        }
+        if (!Toml.equals(check, edited.document())) {
+            throw new IllegalStateException("Internal error: merging into " + path
+                    + " produced TOML whose data differs from the intended merge (tomlj placed an edit in the"
+                    + " wrong table); nothing was written. Please report this with the file and the payload.");
         }
     }
 }
