@@ -10,6 +10,7 @@ import org.tomlj.Toml;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlKeyValue;
 import org.tomlj.TomlTable;
+import org.tomlj.TomlValue;
 
 /**
  * Applies a payload to a parsed document, table by table, following DESIGN.md section 5:
@@ -88,7 +89,7 @@ final class TableMerge {
                 if (resolution == Resolution.MERGE) {
                     keptKeys.add(Toml.joinKeyPath(keyPath));
                 } else {
-                    target.set(local, payload.entry(local).value());
+                    replace(target, payload, key);
                 }
             }
         }
@@ -106,6 +107,16 @@ final class TableMerge {
         if (!renderCheck.renders()) {
             target.remove(local);
             target.set(local, PlainCopy.of(entry.value()));
+        }
+    }
+
+    /** Replaces the value of {@code key} in {@code target} with the payload's, keeping the user's comments. */
+    private void replace(MutableTomlTable target, TomlTable payload, String key) {
+        List<String> local = List.of(key);
+        TomlValue value = payload.entry(local).value();
+        target.set(local, value);
+        if (!renderCheck.renders()) {
+            target.set(local, PlainCopy.of(value));
         }
     }
 

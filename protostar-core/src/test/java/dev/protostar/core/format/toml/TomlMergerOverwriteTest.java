@@ -204,6 +204,24 @@ class TomlMergerOverwriteTest {
     }
 
     @Test
+    void replacementInsideATomlOneInlineTableDropsThePayloadsComments() {
+        String existing = "[tool]\nruff = { select = [\"E\"], fix = true }\n";
+        String payload = """
+                [tool.ruff]
+                select = [
+                    "E",  # errors
+                    "F",  # pyflakes
+                ]
+                fix = true
+                """;
+
+        TomlMergeResult result = overwrite(existing, payload);
+
+        assertThat(result.text()).isEqualTo("[tool]\nruff = { select = [\"E\", \"F\"], fix = true }\n");
+        assertThat(overwrite(result.text(), payload).changed()).isFalse();
+    }
+
+    @Test
     void abortIsNotAMergeMode() {
         assertThatThrownBy(() -> TomlMerger.merge(PYPROJECT, "", "", Resolution.ABORT))
                 .isInstanceOf(IllegalArgumentException.class)
