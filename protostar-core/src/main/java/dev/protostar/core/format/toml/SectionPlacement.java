@@ -30,9 +30,21 @@ final class SectionPlacement {
      */
     static String place(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
         String text = rendered;
+        Layout layout = null;
         for (List<String> section : newSections) {
-            if (section.size() >= 2) {
-                text = moveBesideSiblings(text, section, newSections, version, newline);
+            if (section.size() < 2) {
+                continue;
+            }
+            if (layout == null) {
+                layout = Layout.of(text, version, newline);
+                if (layout == null) {
+                    return rendered;
+                }
+            }
+            String moved = moveBesideSiblings(layout, section, newSections, newline);
+            if (!moved.equals(text)) {
+                text = moved;
+                layout = null; // parse again only after text actually moved
             }
         }
         if (text.equals(rendered)) {
@@ -40,20 +52,31 @@ final class SectionPlacement {
         }
         TomlParseResult moved = Toml.parse(text, version);
         TomlParseResult original = Toml.parse(rendered, version);
-        return !moved.hasErrors() && Toml.equals(moved, original) ? text : rendered;
+        return !moved.hasErrors() && TomlData.same(moved, original) ? text : rendered;
     }
 
-    private static String moveBesideSiblings(String text, List<String> section, List<List<String>> newSections,
-            TomlVersion version, String newline) {
-        TomlParseResult document = Toml.parse(text, version);
-        if (document.hasErrors()) {
-            return text;
+    /** A text split into lines, with its section headers. */
+    private record Layout(String text, List<String> lines, List<Header> headers) {
+
+        /** The layout of {@code text}, or null when it does not parse. */
+        static Layout of(String text, TomlVersion version, String newline) {
+            TomlParseResult document = Toml.parse(text, version);
+            if (document.hasErrors()) {
+                return null;
+            }
+            List<String> lines = new ArrayList<>(List.of(text.split(newline, -1)));
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
+            }
+            return new Layout(text, lines, SectionHeaders.of(document, lines));
         }
-        List<String> lines = new ArrayList<>(List.of(text.split(newline, -1)));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
-        List<Header> headers = SectionHeaders.of(document, lines);
+    }
+
+    private static String moveBesideSiblings(Layout layout, List<String> section, List<List<String>> newSections,
+            String newline) {
+        String text = layout.text();
+        List<String> lines = layout.lines();
+        List<Header> headers = layout.headers();
         List<String> parent = section.subList(0, section.size() - 1);
         int first = firstWithin(headers, section);
         if (first < 0 || headers.stream().anyMatch(h -> h.path().equals(parent))) {

@@ -85,7 +85,7 @@ final class TableMerge {
                     && ValueShape.of(wanted) == ValueShape.TABLE_ARRAY
                     && resolution == Resolution.MERGE) {
                 addMissingEntries(target.getArray(local), (TomlArray) wanted);
-            } else if (!ValueShape.sameData(existing, wanted)) {
+            } else if (!TomlData.same(existing, wanted)) {
                 if (resolution == Resolution.MERGE) {
                     keptKeys.add(Toml.joinKeyPath(keyPath));
                 } else {
@@ -139,7 +139,7 @@ final class TableMerge {
 
     private static boolean containsTable(TomlArray array, TomlTable table) {
         for (int i = 0; i < array.size(); i++) {
-            if (array.isTable(i) && Toml.equals(array.getTable(i), table)) {
+            if (array.isTable(i) && TomlData.same(array.getTable(i), table)) {
                 return true;
             }
         }

@@ -155,7 +155,7 @@ public final class TomlMerger {
                     + " produced TOML that does not parse (" + first.getMessage() + " at " + first.position()
                     + " of the result); nothing was written. Please report this with the file and the payload.");
         }
-        if (!Toml.equals(check, edited.document())) {
+        if (!TomlData.same(check, edited.document())) {
             throw new IllegalStateException("Internal error: merging into " + path
                     + " produced TOML whose data differs from the intended merge (tomlj placed an edit in the"
                     + " wrong table); nothing was written. Please report this with the file and the payload.");

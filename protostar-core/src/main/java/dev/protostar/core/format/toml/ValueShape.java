@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.Objects;
-import org.tomlj.Toml;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
@@ -52,17 +50,6 @@ enum ValueShape {
             return true;
         }
         return !(existing instanceof TomlArray && payload instanceof TomlArray);
-    }
-
-    /** Whether two values are equal as TOML data (tables as maps, arrays element by element). */
-    static boolean sameData(Object a, Object b) {
-        if (a instanceof TomlTable ta && b instanceof TomlTable tb) {
-            return Toml.equals(ta, tb);
-        }
-        if (a instanceof TomlArray aa && b instanceof TomlArray ab) {
-            return Toml.equals(aa, ab);
-        }
-        return Objects.equals(a, b);
     }
 
     /** A short English name for a value's TOML type, for warnings ("a table", "a string"...). */
