@@ -1,0 +1,5 @@
+/**
+ * Ignore files ({@code .gitignore}, {@code .dockerignore}): line-exact, append-only merging with
+ * {@link dev.protostar.core.format.ignore.IgnoreFile}.
+ */
+package dev.protostar.core.format.ignore;

@@ -1,0 +1,5 @@
+/**
+ * Format engines: one sub-package per file format, sharing only {@link
+ * dev.protostar.core.format.NewlineStyle}.
+ */
+package dev.protostar.core.format;

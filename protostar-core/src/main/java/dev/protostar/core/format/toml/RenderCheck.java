@@ -1,0 +1,42 @@
+package dev.protostar.core.format.toml;
+
+import org.tomlj.TomlTable;
+import org.tomlj.TomlWriteOptions;
+
+/**
+ * Asks tomlj whether a document can still be written for its TOML version. tomlj refuses (with an
+ * {@link IllegalArgumentException}) to write TOML 1.0 whose inline table would need a comment or a
+ * line break; the merge then retries that one insertion with a {@link PlainCopy}. Rendering costs a
+ * full serialisation, so the check only runs where an inline table can exist at all.
+ */
+final class RenderCheck {
+
+    private final TomlTable document;
+    private final TomlWriteOptions options;
+    private final boolean active;
+
+    /**
+     * @param document the document being edited
+     * @param options the options the result will be written with
+     * @param active false when no insertion can land in an inline table (the source has no '{' and
+     *     inline tables are not a risk for its TOML version)
+     */
+    RenderCheck(TomlTable document, TomlWriteOptions options, boolean active) {
+        this.document = document;
+        this.options = options;
+        this.active = active;
+    }
+
+    /** Whether the document, as edited so far, can be written. */
+    boolean renders() {
+        if (!active) {
+            return true;
+        }
+        try {
+            document.toToml(options);
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.protostar.core.format.toml;
+
+import dev.protostar.core.format.toml.SectionHeaders.Header;
+import java.util.ArrayList;
+import java.util.List;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlVersion;
+
+/**
+ * Moves new sections next to their siblings when tomlj could not. tomlj places a new sub-table
+ * after its parent's block, but a parent without a header of its own (the usual {@code tool} of a
+ * {@code pyproject.toml}) has no block, and the new {@code [tool.mypy]} lands at the end of the
+ * file, after a {@code [build-system]} that may follow the other tool tables. This moves such a
+ * section (with the comment lines above it) to just after the last section under the same parent,
+ * one blank line before its header.
+ *
+ * <p>Text is moved line by line, so the result is checked: it must parse to data equal to tomlj's
+ * rendering, otherwise tomlj's placement is kept.
+ */
+final class SectionPlacement {
+
+    private SectionPlacement() {
+    }
+
+    /**
+     * {@code rendered} (tomlj's output, ending with a line break) with each of {@code newSections}
+     * (key paths of tables or arrays of tables just added, in insertion order) moved beside its
+     * siblings where that is needed and safe.
+     */
+    static String place(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
+        String text = rendered;
+        Layout layout = null;
+        for (List<String> section : newSections) {
+            if (section.size() < 2) {
+                continue;
+            }
+            if (layout == null) {
+                layout = Layout.of(text, version, newline);
+                if (layout == null) {
+                    return rendered;
+                }
+            }
+            String moved = moveBesideSiblings(layout, section, newSections, newline);
+            if (!moved.equals(text)) {
+                text = moved;
+                layout = null; // parse again only after text actually moved
+            }
+        }
+        if (text.equals(rendered)) {
+            return rendered;
+        }
+        TomlParseResult moved = Toml.parse(text, version);
+        TomlParseResult original = Toml.parse(rendered, version);
+        return !moved.hasErrors() && TomlData.same(moved, original) ? text : rendered;
+    }
+
+    /** A text split into lines, with its section headers. */
+    private record Layout(String text, List<String> lines, List<Header> headers) {
+
+        /** The layout of {@code text}, or null when it does not parse. */
+        static Layout of(String text, TomlVersion version, String newline) {
+            TomlParseResult document = Toml.parse(text, version);
+            if (document.hasErrors()) {
+                return null;
+            }
+            List<String> lines = new ArrayList<>(List.of(text.split(newline, -1)));
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
+            }
+            return new Layout(text, lines, SectionHeaders.of(document, lines));
+        }
+    }
+
+    private static String moveBesideSiblings(Layout layout, List<String> section, List<List<String>> newSections,
+            String newline) {
+        String text = layout.text();
+        List<String> lines = layout.lines();
+        List<Header> headers = layout.headers();
+        List<String> parent = section.subList(0, section.size() - 1);
+        int first = firstWithin(headers, section);
+        if (first < 0 || headers.stream().anyMatch(h -> h.path().equals(parent))) {
+            return text; // not written as a section, or its parent has a block tomlj placed it after
+        }
+        int end = first + 1;
+        while (end < headers.size() && headers.get(end).isWithin(section)) {
+            end++;
+        }
+        for (int i = end; i < headers.size(); i++) {
+            Header later = headers.get(i);
+            if (newSections.stream().noneMatch(later::isWithin)) {
+                return text; // tomlj did not append it after everything the user wrote: leave it
+            }
+        }
+        int anchor = -1;
+        for (int i = 0; i < first; i++) {
+            if (headers.get(i).isWithin(parent)) {
+                anchor = i;
+            }
+        }
+        if (anchor < 0 || anchor + 1 == first) {
+            return text; // no sibling section, or the new section already follows the last one
+        }
+        int anchorLine = headers.get(anchor).line();
+        int insertAt = startOfAttachedComments(lines, headers.get(anchor + 1).line(), anchorLine + 1);
+        while (insertAt > anchorLine + 1 && lines.get(insertAt - 1).isBlank()) {
+            insertAt--;
+        }
+        int blockStart = startOfAttachedComments(lines, headers.get(first).line(), insertAt);
+        int blockEnd = end < headers.size()
+                ? startOfAttachedComments(lines, headers.get(end).line(), blockStart + 1)
+                : lines.size();
+        while (blockEnd > blockStart + 1 && lines.get(blockEnd - 1).isBlank()) {
+            blockEnd--;
+        }
+        int beforeBlock = blockStart;
+        while (beforeBlock > insertAt && lines.get(beforeBlock - 1).isBlank()) {
+            beforeBlock--;
+        }
+        List<String> result = new ArrayList<>(lines.subList(0, insertAt));
+        result.add("");
+        result.addAll(lines.subList(blockStart, blockEnd));
+        if (!lines.get(insertAt).isBlank()) {
+            result.add("");
+        }
+        result.addAll(lines.subList(insertAt, beforeBlock));
+        result.addAll(lines.subList(blockEnd, lines.size()));
+        return String.join(newline, result) + newline;
+    }
+
+    private static int firstWithin(List<Header> headers, List<String> section) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).isWithin(section)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first of the comment lines directly above line {@code header}, not going above {@code floor}. */
+    private static int startOfAttachedComments(List<String> lines, int header, int floor) {
+        int start = header;
+        while (start > floor && lines.get(start - 1).strip().startsWith("#")) {
+            start--;
+        }
+        return start;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.protostar.core.format.toml;
+
+import dev.protostar.api.Resolution;
+import dev.protostar.api.ValidationException;
+import dev.protostar.api.WorkspacePath;
+import java.util.List;
+import java.util.Objects;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlVersion;
+import org.tomlj.TomlWriteOptions;
+
+/**
+ * Merges a TOML payload (source text, comments included) into a user's TOML file without
+ * disturbing anything it does not edit.
+ *
+ * <p>Promises, for every result returned:
+ *
+ * <ul>
+ *   <li>Everything not edited is kept byte for byte: comments, key order, quoting, number
+ *       notation, inline tables, dotted keys, CRLF line endings, a UTF-8 byte order mark and a
+ *       missing final newline. Lines added use the file's own line break.
+ *   <li>Payload comments travel with the keys and tables they are attached to (except inside a
+ *       TOML 1.0 inline table, which cannot hold comments).
+ *   <li>New keys go after the last key of their table; a new sub-table goes after its parent's
+ *       last sub-table (also when the parent, like {@code tool}, has no header of its own); a new
+ *       top-level table goes to the end of the file; each new header has one blank line before it.
+ *   <li>Merging the same payload again changes nothing; {@code changed} is false exactly when the
+ *       text is identical to the input.
+ *   <li>The result parses, in the same TOML version as the input (1.0 when the input was valid
+ *       1.0); a merge that would break this fails with {@link IllegalStateException} instead.
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+public final class TomlMerger {
+
+    private TomlMerger() {
+    }
+
+    /**
+     * Checks that {@code text} (a whole file, optionally starting with a byte order mark) is TOML
+     * that tomlj can edit.
+     *
+     * @throws ValidationException naming {@code path} and the line and column of the first error
+     */
+    public static void validate(WorkspacePath path, String text) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(text, "text");
+        ParsedToml.parse(path, TomlFraming.bodyOf(text));
+    }
+
+    /**
+     * Merges {@code payload} into the file {@code path} whose current text is {@code existing}.
+     *
+     * @param path the file, used in messages only
+     * @param existing the file's text, or {@code null} when the file is absent: the result is then
+     *     the payload as a fresh document (ending with a newline)
+     * @param payload TOML source text; placeholders must already be substituted
+     * @param resolution {@link Resolution#MERGE} or {@link Resolution#OVERWRITE}
+     * @throws ValidationException when {@code existing} is not valid TOML (nothing is merged)
+     * @throws IllegalArgumentException when {@code payload} is not valid TOML (a bug in the module
+     *     that declared it) or {@code resolution} is {@link Resolution#ABORT}
+     * @throws IllegalStateException when the merged text would not parse (a bug here; nothing is
+     *     returned to write)
+     */
+    public static TomlMergeResult merge(WorkspacePath path, String existing, String payload, Resolution resolution) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(resolution, "resolution");
+        if (resolution == Resolution.ABORT) {
+            throw new IllegalArgumentException("Cannot merge into " + path
+                    + " with resolution ABORT; an aborted run must stop before any merge");
+        }
+        if (existing == null) {
+            return fresh(parsePayload(path, payload));
+        }
+        TomlFraming framing = TomlFraming.of(existing);
+        // tomlj copies an inserted table's source lines as they are: give them the file's line breaks.
+        String payloadText = framing.newline().apply(TomlFraming.bodyOf(payload));
+        TomlParseResult payloadDocument = parsePayload(path, payloadText);
+        ParsedToml parsed = ParsedToml.parse(path, framing.body());
+        TomlWriteOptions options = TomlWriteOptions.defaults()
+                .withVersion(parsed.version())
+                .withLineSeparator(framing.newline().sequence());
+        String prepared = RootKeyPreamble.prepend(framing.body(), parsed.document(), payloadText,
+                payloadDocument, options);
+        if (!prepared.equals(framing.body())) {
+            parsed = reparse(path, prepared, parsed.version());
+        }
+        boolean inlineTablesPossible = parsed.version() == TomlVersion.V1_0_0
+                && (prepared.indexOf('{') >= 0 || payload.indexOf('{') >= 0);
+        TableMerge merge = new TableMerge(path, resolution,
+                new RenderCheck(parsed.document(), options, inlineTablesPossible));
+        merge.merge(parsed.document(), payloadDocument, List.of());
+        if (!parsed.document().isModified() && prepared.equals(framing.body())) {
+            return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
+        }
+        String rendered = parsed.document().isModified()
+                ? SectionPlacement.place(render(path, parsed, options), merge.newSections(), parsed.version(),
+                        framing.newline().sequence())
+                : prepared;
+        String text = framing.frame(rendered);
+        requireFaithful(path, text, parsed);
+        return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
+    }
+
+    private static ParsedToml reparse(WorkspacePath path, String body, TomlVersion version) {
+        TomlParseResult document = Toml.parse(body, version);
+        if (document.hasErrors()) {
+            TomlParseError first = document.errors().get(0);
+            throw new IllegalStateException("Internal error: adding top-level keys to " + path
+                    + " produced TOML that does not parse (" + first.getMessage() + " at " + first.position()
+                    + "); nothing was written. Please report this with the file and the payload.");
+        }
+        return new ParsedToml(document, version);
+    }
+
+    private static TomlParseResult parsePayload(WorkspacePath path, String payload) {
+        TomlParseResult document = Toml.parse(TomlFraming.bodyOf(payload), TomlVersion.LATEST);
+        if (document.hasErrors()) {
+            TomlParseError first = document.errors().get(0);
+            throw new IllegalArgumentException("The TOML payload for " + path + " is invalid at "
+                    + first.position() + ": " + first.getMessage()
+                    + "; fix the module that declared it");
+        }
+        return document;
+    }
+
+    private static TomlMergeResult fresh(TomlParseResult payloadDocument) {
+        String text = payloadDocument.toToml();
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+            text += "\n";
+        }
+        return new TomlMergeResult(text, true, List.of(), List.of());
+    }
+
+    private static String render(WorkspacePath path, ParsedToml parsed, TomlWriteOptions options) {
+        try {
+            return parsed.document().toToml(options);
+        } catch (IllegalArgumentException refused) {
+            throw new IllegalStateException("Internal error: the merged " + path + " cannot be written as TOML "
+                    + parsed.version() + " (" + refused.getMessage() + "); nothing was written."
+                    + " Please report this with the file and the payload.", refused);
+        }
+    }
+
+    /** The text we return must parse, and to exactly the data the edits produced. */
+    private static void requireFaithful(WorkspacePath path, String text, ParsedToml edited) {
+        TomlParseResult check = Toml.parse(TomlFraming.bodyOf(text), edited.version());
+        if (check.hasErrors()) {
+            TomlParseError first = check.errors().get(0);
+            throw new IllegalStateException("Internal error: merging into " + path
+                    + " produced TOML that does not parse (" + first.getMessage() + " at " + first.position()
+                    + " of the result); nothing was written. Please report this with the file and the payload.");
+        }
+        if (!TomlData.same(check, edited.document())) {
+            throw new IllegalStateException("Internal error: merging into " + path
+                    + " produced TOML whose data differs from the intended merge (tomlj placed an edit in the"
+                    + " wrong table); nothing was written. Please report this with the file and the payload.");
+        }
+    }
+}
