@@ -64,8 +64,10 @@ public final class Orchestrator {
         });
         RealizationResult result = PhaseTimer.time(Phase.REALIZATION, request.listener(), durations,
                 () -> executor.realize(manifest, context));
-        return PhaseTimer.time(Phase.REPORT, request.listener(), durations,
+        RunReport report = PhaseTimer.time(Phase.REPORT, request.listener(), durations,
                 () -> RunReports.of(manifest, result, durations));
+        return new RunReport(report.status(), report.changes(), report.warnings(), report.kept(), report.tasks(),
+                durations);
     }
 
     /** Registry order, duplicates refused, and modules whose requirements are absent skipped with a warning. */

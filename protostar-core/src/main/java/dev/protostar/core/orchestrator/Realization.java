@@ -175,6 +175,7 @@ final class Realization {
                 if (entry.getValue().isEmpty()) {
                     changes.add(new Change(path, ChangeKind.DIRECTORY_CREATED, Optional.empty(), Optional.empty(),
                             task.commandLine()));
+                    listener.directoryCreated(path);
                 }
                 continue;
             }
@@ -186,9 +187,11 @@ final class Realization {
             if (old == null) {
                 changes.add(new Change(path, ChangeKind.CREATED, Optional.empty(), Optional.of(Digests.sha256(now)),
                         task.commandLine()));
+                listener.fileCreated(path);
             } else if (!Arrays.equals(old, now)) {
                 changes.add(new Change(path, ChangeKind.MODIFIED, Optional.of(Digests.sha256(old)),
                         Optional.of(Digests.sha256(now)), task.commandLine()));
+                listener.fileModified(path);
             }
         }
     }

@@ -83,7 +83,7 @@ class OrchestratorTest {
                 "start REALIZATION",
                 "mkdir src", "mkdir src/pkg",
                 "create src/pkg/__init__.py",
-                "run maker", "exit 0",
+                "run maker", "exit 0", "create made.toml",
                 "modify made.toml",
                 "create .gitignore",
                 "run printer", "exit 0", "create installed",
@@ -223,6 +223,24 @@ class OrchestratorTest {
     }
 
     @Test
+    void aFailedDependencyStepSkipsTheRestOfTheChainWithAWarning() {
+        TestModule module = TestModule.of("m", ModuleCategory.LANGUAGE).contributing((m, c) -> m
+                .dependency("numpy")
+                .dependencyInstaller((d, dev, ctx) -> List.of(
+                        SystemTask.command("broken").warnOnFailure().build(),
+                        SystemTask.command("printer").stdoutTo(WorkspacePath.of("requirements.txt"))
+                                .warnOnFailure().build()))
+                .postInstallTask(SystemTask.command("printer", "post").build()));
+
+        RunReport report = run(CollisionStrategy.abort(), module);
+
+        assertThat(runner.commands).containsExactly("broken", "printer post");
+        assertThat(workspace.exists(WorkspacePath.of("requirements.txt"))).isFalse();
+        assertThat(report.warnings()).hasSize(2).last().isEqualTo(
+                "Skipped `printer` because the dependency step before it failed.");
+    }
+
+    @Test
     void modulesRunInRegistryOrderWhateverTheRequestOrder() {
         List<String> order = new ArrayList<>();
         run(CollisionStrategy.abort(),
@@ -253,8 +271,7 @@ class OrchestratorTest {
 
         assertThatThrownBy(() -> run(CollisionStrategy.abort(), fullModule()))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("src")
-                .hasMessageContaining("expected a folder but found a file");
+                .hasMessageStartingWith("src: expected a folder (it lies on the way to src/pkg) but found a file.");
         assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(before);
     }
 

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records listener events as short strings, in order. */
-final class RecordingListener implements ProtostarListener {
+class RecordingListener implements ProtostarListener {
 
     final List<String> events = new ArrayList<>();
 

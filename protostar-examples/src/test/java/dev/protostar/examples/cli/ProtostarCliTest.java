@@ -140,7 +140,8 @@ class ProtostarCliTest {
     @Test
     void verboseShowsTaskOutputAndStackTraces() {
         CliRun ok = cli("init", "-p", "-v", "--dir", "loud");
-        assertThat(ok.out()).contains("| Initialized project `loud`").contains("! Resolved packages: --dev ruff");
+        assertThat(ok.out()).contains("| Initialized project `loud`").contains("! Resolved packages: ruff")
+                .contains("created  pyproject.toml").contains("created  .python-version");
 
         CliRun failed = cli("init", "-p", "-v", "--dir", "loud");
         assertThat(failed.exitCode()).isEqualTo(1);
