@@ -176,6 +176,37 @@ class ProtostarCliTest {
     }
 
     @Test
+    void anInterruptStopsTheTaskRestoresTheFolderAndExitsWith130() throws Exception {
+        stubs.with("uv", """
+                #!/bin/sh
+                echo "uv $*" >> "$(dirname "$0")/calls.log"
+                printf '[project]\\nname = "half"\\n' > pyproject.toml
+                exec sleep 60
+                """);
+        Path project = Files.createDirectories(home.resolve("slow"));
+        Files.writeString(project.resolve("notes.txt"), "mine\n");
+        int[] exit = new int[1];
+        StringBuilder err = new StringBuilder();
+        Thread run = new Thread(() -> {
+            CliRun result = cli("init", "-p", "--dir", "slow");
+            exit[0] = result.exitCode();
+            err.append(result.err());
+        });
+        run.start();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (stubs.calls().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        run.interrupt();
+        run.join(30_000);
+
+        assertThat(run.isAlive()).isFalse();
+        assertThat(exit[0]).isEqualTo(130);
+        assertThat(err.toString()).contains("ABORTED: Interrupted");
+        assertThat(snapshot(project)).containsExactly(Map.entry("notes.txt", "mine\n"));
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         CliRun unknownManager = cli("init", "-p", "--package-manager", "poetry");
         assertThat(unknownManager.exitCode()).isEqualTo(2);
