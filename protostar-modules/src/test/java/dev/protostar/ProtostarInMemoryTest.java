@@ -11,10 +11,10 @@ import dev.protostar.api.TaskRun;
 import dev.protostar.api.ValidationException;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.testing.WorkspaceSnapshot;
 import dev.protostar.modules.python.PythonOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The fluent API fully in memory, with the simulated process runner. */
@@ -28,23 +28,6 @@ class ProtostarInMemoryTest {
 
     private void write(String path, String content) {
         workspace.write(WorkspacePath.of(path), content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Map<String, String> snapshot(Workspace workspace) {
-        Map<String, String> all = new TreeMap<>();
-        walk(workspace, WorkspacePath.root(), all);
-        return all;
-    }
-
-    private static void walk(Workspace workspace, WorkspacePath dir, Map<String, String> all) {
-        for (WorkspacePath child : workspace.list(dir)) {
-            if (workspace.isDirectory(child)) {
-                all.put(child + "/", "<dir>");
-                walk(workspace, child, all);
-            } else {
-                all.put(child.toString(), workspace.readString(child));
-            }
-        }
     }
 
     @Test
@@ -74,24 +57,24 @@ class ProtostarInMemoryTest {
     @Test
     void theSameRunTwiceChangesNothingTheSecondTime() {
         Protostar.builder().workspace(workspace).python().run();
-        Map<String, String> afterFirst = snapshot(workspace);
+        Map<String, String> afterFirst = WorkspaceSnapshot.of(workspace);
 
         RunReport second = Protostar.builder().workspace(workspace).python().force().run();
 
         assertThat(second.status()).isEqualTo(RunStatus.NO_CHANGES);
         assertThat(second.changes()).isEmpty();
         assertThat(second.tasks()).isEmpty();
-        assertThat(snapshot(workspace)).isEqualTo(afterFirst);
+        assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(afterFirst);
     }
 
     @Test
     void anExistingProjectWithoutForceIsAbortedUntouched() {
         write("pyproject.toml", "[project]\nname = \"mine\"\n");
-        Map<String, String> before = snapshot(workspace);
+        Map<String, String> before = WorkspaceSnapshot.of(workspace);
 
         assertThatThrownBy(() -> Protostar.builder().workspace(workspace).python().run())
                 .isInstanceOf(CollisionAbortedException.class);
-        assertThat(snapshot(workspace)).isEqualTo(before);
+        assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(before);
     }
 
     @Test
@@ -145,7 +128,7 @@ class ProtostarInMemoryTest {
     @Test
     void aMalformedPyprojectStopsAtValidationNamingItsPosition() {
         write("pyproject.toml", "[project]\nname = \"x\"\n[tool.ruff\n");
-        Map<String, String> before = snapshot(workspace);
+        Map<String, String> before = WorkspaceSnapshot.of(workspace);
 
         assertThatThrownBy(() -> Protostar.builder().workspace(workspace).python().force().run())
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
@@ -154,7 +137,7 @@ class ProtostarInMemoryTest {
                     assertThat(e.column()).isPositive();
                     assertThat(e.getMessage()).startsWith("pyproject.toml:3:" + e.column() + ": ");
                 });
-        assertThat(snapshot(workspace)).isEqualTo(before);
+        assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(before);
     }
 
     @Test

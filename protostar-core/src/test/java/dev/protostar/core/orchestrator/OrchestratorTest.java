@@ -19,6 +19,7 @@ import dev.protostar.api.TaskFailedException;
 import dev.protostar.api.ValidationException;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.testing.WorkspaceSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

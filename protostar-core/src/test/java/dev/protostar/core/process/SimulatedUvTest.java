@@ -10,6 +10,7 @@ import dev.protostar.api.TaskResult;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.process.Stubs.RecordingListener;
+import dev.protostar.core.testing.WorkspaceSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.protostar.core.process;
+package dev.protostar.core.testing;
 
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Every entry of a workspace: folders as {@code "path/"} mapped to {@code ""}, files to their UTF-8 text. */
-final class WorkspaceSnapshot {
+public final class WorkspaceSnapshot {
 
     private WorkspaceSnapshot() {}
 
-    static Map<String, String> of(Workspace workspace) {
+    /** Every entry of {@code workspace}, sorted by path. */
+    public static Map<String, String> of(Workspace workspace) {
         Map<String, String> entries = new TreeMap<>();
         walk(workspace, WorkspacePath.root(), entries);
         return entries;
