@@ -15,28 +15,52 @@ import java.util.Set;
 public final class ManifestBuilder {
 
     private final Set<String> vcsIgnores = new LinkedHashSet<>();
+    private final Set<String> dockerIgnores = new LinkedHashSet<>();
+    private boolean writesDockerIgnore;
     private final Set<WorkspacePath> directories = new LinkedHashSet<>();
     private final Map<WorkspacePath, String> injections = new LinkedHashMap<>();
+    private final Map<String, PreCommitRepo> preCommitRepos = new LinkedHashMap<>();
     private final Set<StructuredMerge> merges = new LinkedHashSet<>();
+    private final Map<List<Object>, TextBlock> textBlocks = new LinkedHashMap<>();
     private final Set<SystemTask> systemTasks = new LinkedHashSet<>();
     private final Set<String> dependencies = new LinkedHashSet<>();
     private final Set<String> devDependencies = new LinkedHashSet<>();
     private DependencyInstaller dependencyInstaller;
     private final Set<SystemTask> postInstallTasks = new LinkedHashSet<>();
+    private String configuredPythonVersion;
     private final Set<String> warnings = new LinkedHashSet<>();
 
     ManifestBuilder() {}
 
     /** Adds {@code .gitignore} entries such as {@code ".venv/"}; surrounding blanks are trimmed. */
     public ManifestBuilder vcsIgnore(String... entries) {
+        addIgnores(vcsIgnores, entries);
+        return this;
+    }
+
+    /**
+     * Adds {@code .dockerignore} entries beyond the {@code .gitignore} ones (which it always gets).
+     * They are written only once some module calls {@link #writeDockerIgnore()}.
+     */
+    public ManifestBuilder dockerIgnore(String... entries) {
+        addIgnores(dockerIgnores, entries);
+        return this;
+    }
+
+    /** Turns on the maintenance of {@code .dockerignore}: every vcs ignore plus every docker ignore. */
+    public ManifestBuilder writeDockerIgnore() {
+        this.writesDockerIgnore = true;
+        return this;
+    }
+
+    private static void addIgnores(Set<String> target, String... entries) {
         for (String entry : entries) {
             String trimmed = entry.strip();
             if (trimmed.isEmpty() || trimmed.contains("\n") || trimmed.contains("\r")) {
                 throw new IllegalArgumentException("An ignore entry must be one non-blank line, got \"" + entry + "\"");
             }
-            vcsIgnores.add(trimmed);
+            target.add(trimmed);
         }
-        return this;
     }
 
     /** Adds folders to create, such as {@code "tests"}. */
@@ -54,6 +78,49 @@ public final class ManifestBuilder {
      */
     public ManifestBuilder inject(String path, String content) {
         injections.put(WorkspacePath.of(path), Objects.requireNonNull(content, "content"));
+        return this;
+    }
+
+    /**
+     * Declares a repository for {@code .pre-commit-config.yaml}. A second declaration of the same
+     * URL adds the hooks the first lacked; the first revision stays.
+     */
+    public ManifestBuilder preCommitRepo(PreCommitRepo repo) {
+        Objects.requireNonNull(repo, "repo");
+        preCommitRepos.merge(repo.repo(), repo, (first, second) -> {
+            List<PreCommitHook> hooks = new java.util.ArrayList<>(first.hooks());
+            for (PreCommitHook hook : second.hooks()) {
+                if (hooks.stream().noneMatch(h -> h.id().equals(hook.id()))) {
+                    hooks.add(hook);
+                }
+            }
+            return new PreCommitRepo(first.repo(), first.rev(), hooks);
+        });
+        return this;
+    }
+
+    /**
+     * Declares a JSON payload (an object) to merge into {@code path}, creating the file when
+     * absent; the target may hold comments and trailing commas.
+     */
+    public ManifestBuilder mergeJson(String path, String payload) {
+        merges.add(new StructuredMerge(WorkspacePath.of(path), MergeFormat.JSON, payload));
+        return this;
+    }
+
+    /**
+     * Declares the content of the region {@code tag} in the plain file {@code path}, created when
+     * absent; a later declaration of the same file and tag replaces an earlier one.
+     */
+    public ManifestBuilder textBlock(String path, String tag, String content) {
+        TextBlock block = new TextBlock(WorkspacePath.of(path), tag, content);
+        textBlocks.put(List.of(block.target(), tag), block);
+        return this;
+    }
+
+    /** The Python version configuration asks for ({@code major.minor}), the fallback for {@code {{PYTHON_VERSION}}}. */
+    public ManifestBuilder configuredPythonVersion(String version) {
+        this.configuredPythonVersion = Objects.requireNonNull(version, "version");
         return this;
     }
 
@@ -111,8 +178,9 @@ public final class ManifestBuilder {
 
     /** An immutable snapshot of everything declared so far. */
     public EnvironmentManifest build() {
-        return new EnvironmentManifest(vcsIgnores, directories, injections, List.copyOf(merges),
+        return new EnvironmentManifest(vcsIgnores, dockerIgnores, writesDockerIgnore, directories, injections,
+                List.copyOf(preCommitRepos.values()), List.copyOf(merges), List.copyOf(textBlocks.values()),
                 List.copyOf(systemTasks), dependencies, devDependencies, Optional.ofNullable(dependencyInstaller),
-                List.copyOf(postInstallTasks), List.copyOf(warnings));
+                List.copyOf(postInstallTasks), Optional.ofNullable(configuredPythonVersion), List.copyOf(warnings));
     }
 }

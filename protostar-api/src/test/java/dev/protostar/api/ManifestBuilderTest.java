@@ -202,8 +202,8 @@ class ManifestBuilderTest {
         Set<String> ignores = new LinkedHashSet<>(List.of("b", "a"));
         Map<WorkspacePath, String> injections = new LinkedHashMap<>(Map.of(p("f"), "x"));
         List<SystemTask> tasks = new ArrayList<>(List.of(GIT_INIT));
-        EnvironmentManifest manifest = new EnvironmentManifest(ignores, Set.of(), injections, List.of(), tasks, Set.of(),
-                Set.of(), Optional.empty(), List.of(), List.of());
+        EnvironmentManifest manifest = new EnvironmentManifest(ignores, Set.of(), false, Set.of(), injections, List.of(),
+                List.of(), List.of(), tasks, Set.of(), Set.of(), Optional.empty(), List.of(), Optional.empty(), List.of());
 
         ignores.add("c");
         injections.clear();
@@ -212,6 +212,46 @@ class ManifestBuilderTest {
         assertThat(manifest.vcsIgnores()).containsExactly("b", "a");
         assertThat(manifest.injections()).containsExactly(entry(p("f"), "x"));
         assertThat(manifest.systemTasks()).containsExactly(GIT_INIT);
+    }
+
+    @Test
+    void preCommitReposAreKeyedByUrlAndGainOnlyMissingHooks() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .preCommitRepo(PreCommitRepo.of("https://example.org/hooks", "v1", "a", "b"))
+                .preCommitRepo(PreCommitRepo.of("https://example.org/other", "v9", "x"))
+                .preCommitRepo(PreCommitRepo.of("https://example.org/hooks", "v2", "b", "c"))
+                .build();
+
+        assertThat(manifest.preCommitRepos()).extracting(PreCommitRepo::repo)
+                .containsExactly("https://example.org/hooks", "https://example.org/other");
+        PreCommitRepo hooks = manifest.preCommitRepos().get(0);
+        assertThat(hooks.rev()).isEqualTo("v1");
+        assertThat(hooks.hooks()).extracting(PreCommitHook::id).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void textBlocksAreKeyedByFileAndTagWithTheLaterDeclarationWinning() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .textBlock(".envrc", "venv", "one")
+                .textBlock("AGENTS.md", "venv", "other file")
+                .textBlock(".envrc", "venv", "two")
+                .build();
+
+        assertThat(manifest.textBlocks()).extracting(TextBlock::content).containsExactly("two", "other file");
+        assertThatThrownBy(() -> EnvironmentManifest.builder().textBlock(".envrc", "has space", ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has space");
+    }
+
+    @Test
+    void dockerIgnoresAreKeptApartAndOnlyWrittenWhenTurnedOn() {
+        EnvironmentManifest off = EnvironmentManifest.builder().dockerIgnore(".python-version").build();
+        EnvironmentManifest on = EnvironmentManifest.builder().dockerIgnore(".git/").writeDockerIgnore().build();
+
+        assertThat(off.writesDockerIgnore()).isFalse();
+        assertThat(off.dockerIgnores()).containsExactly(".python-version");
+        assertThat(off.vcsIgnores()).isEmpty();
+        assertThat(on.writesDockerIgnore()).isTrue();
     }
 
     // ------------------------------------------------------------------ dependency tasks
