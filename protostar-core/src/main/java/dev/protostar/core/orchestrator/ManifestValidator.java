@@ -18,6 +18,7 @@ import java.util.Set;
 final class ManifestValidator {
 
     static final WorkspacePath GITIGNORE = WorkspacePath.of(".gitignore");
+    static final WorkspacePath DOCKERIGNORE = WorkspacePath.of(".dockerignore");
 
     private ManifestValidator() {}
 
@@ -30,6 +31,9 @@ final class ManifestValidator {
         manifest.merges().forEach(m -> files.add(m.target()));
         if (!manifest.vcsIgnores().isEmpty()) {
             files.add(GITIGNORE);
+        }
+        if (manifest.writesDockerIgnore()) {
+            files.add(DOCKERIGNORE);
         }
         for (SystemTask task : manifest.systemTasks()) {
             task.stdoutTo().ifPresent(files::add);

@@ -24,9 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One application of a manifest, in the documented order: folders, injected files, system tasks,
@@ -84,7 +86,9 @@ final class Realization {
             for (StructuredMerge merge : merges) {
                 switch (merge.format()) {
                     case TOML -> {
-                        TomlMergeResult result = TomlMerger.merge(target, text, merge.payload(), context.resolution());
+                        String payload = PythonVersionChain.interpolate(merge.payload(), workspace,
+                                manifest.configuredPythonVersion());
+                        TomlMergeResult result = TomlMerger.merge(target, text, payload, context.resolution());
                         result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
                         result.warnings().forEach(this::warn);
                         text = result.text();
@@ -96,12 +100,19 @@ final class Realization {
     }
 
     private void applyIgnores() {
-        if (manifest.vcsIgnores().isEmpty()) {
-            return;
+        if (!manifest.vcsIgnores().isEmpty()) {
+            applyIgnoreFile(ManifestValidator.GITIGNORE, manifest.vcsIgnores());
         }
-        WorkspacePath target = ManifestValidator.GITIGNORE;
+        if (manifest.writesDockerIgnore()) {
+            Set<String> entries = new LinkedHashSet<>(manifest.vcsIgnores());
+            entries.addAll(manifest.dockerIgnores());
+            applyIgnoreFile(ManifestValidator.DOCKERIGNORE, entries);
+        }
+    }
+
+    private void applyIgnoreFile(WorkspacePath target, Set<String> entries) {
         String existing = workspace.isFile(target) ? new String(workspace.read(target), StandardCharsets.UTF_8) : null;
-        String merged = IgnoreFile.merge(existing, manifest.vcsIgnores());
+        String merged = IgnoreFile.merge(existing, entries);
         if (merged != null) {
             writeIfChanged(target, merged.getBytes(StandardCharsets.UTF_8));
         }

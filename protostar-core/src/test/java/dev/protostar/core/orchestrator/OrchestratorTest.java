@@ -294,6 +294,37 @@ class OrchestratorTest {
     }
 
     @Test
+    void dockerIgnoreGetsEveryVcsIgnorePlusItsOwnOnlyWhenTurnedOn() {
+        write(".dockerignore", "secret.key\n.venv/\n");
+        TestModule python = TestModule.of("py", ModuleCategory.LANGUAGE)
+                .contributing((m, c) -> m.vcsIgnore(".venv/", ".env").dockerIgnore(".python-version"));
+        TestModule docker = TestModule.of("docker", ModuleCategory.TOOLING)
+                .contributing((m, c) -> m.dockerIgnore(".git/", "tests/").writeDockerIgnore());
+
+        run(CollisionStrategy.abort(), python);
+        assertThat(read(".dockerignore")).isEqualTo("secret.key\n.venv/\n");
+
+        run(CollisionStrategy.abort(), python, docker);
+        assertThat(read(".dockerignore")).isEqualTo("secret.key\n.venv/\n.env\n.python-version\n.git/\ntests/\n");
+        assertThat(read(".gitignore")).isEqualTo(".venv/\n.env\n");
+    }
+
+    @Test
+    void pythonVersionPlaceholdersFollowTheProjectThenConfiguration() {
+        TestModule mypy = TestModule.of("mypy", ModuleCategory.TOOLING).contributing((m, c) -> m
+                .configuredPythonVersion("3.10")
+                .mergeToml("pyproject.toml", "[tool.mypy]\npython_version = \"{{PYTHON_VERSION}}\"\n"));
+
+        run(CollisionStrategy.abort(), mypy);
+        assertThat(read("pyproject.toml")).isEqualTo("[tool.mypy]\npython_version = \"3.10\"\n");
+
+        write("pyproject.toml", "[project]\nrequires-python = \">=3.12\"\n");
+        run(CollisionStrategy.merge(), mypy);
+        assertThat(read("pyproject.toml")).isEqualTo(
+                "[project]\nrequires-python = \">=3.12\"\n\n[tool.mypy]\npython_version = \"3.12\"\n");
+    }
+
+    @Test
     void reportListsDigestsOfModifiedFiles() {
         write(".gitignore", "a\n");
         RunReport report = run(CollisionStrategy.abort(),

@@ -77,6 +77,7 @@ public final class PythonModule implements BootstrapModule {
     @Override
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
         manifest.vcsIgnore(".venv/", "__pycache__/", "*.ipynb_checkpoints");
+        options.requestedVersion().ifPresent(manifest::configuredPythonVersion);
         switch (options.packageManager()) {
             case UV -> contributeUv(manifest, context);
             case PIP -> contributePip(manifest, context);
@@ -90,6 +91,7 @@ public final class PythonModule implements BootstrapModule {
                     .description("Creating pyproject.toml for Python " + options.version())
                     .owns("pyproject.toml", ".python-version")
                     .build());
+            manifest.dockerIgnore(".python-version");
         }
         manifest.dependencyInstaller(new UvDependencyInstaller());
     }

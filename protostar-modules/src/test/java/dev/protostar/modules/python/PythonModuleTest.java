@@ -40,6 +40,9 @@ class PythonModuleTest {
         assertThat(manifest.dependencyInstaller()).get().isInstanceOf(UvDependencyInstaller.class);
         assertThat(manifest.dependencies()).isEmpty();
         assertThat(manifest.merges()).isEmpty();
+        assertThat(manifest.dockerIgnores()).containsExactly(".python-version");
+        assertThat(manifest.writesDockerIgnore()).isFalse();
+        assertThat(manifest.configuredPythonVersion()).contains("3.12");
     }
 
     @Test
@@ -49,8 +52,11 @@ class PythonModuleTest {
         assertThat(contribute(module, new WorkspaceContext(Workspace.inMemory())).systemTasks())
                 .singleElement().extracting(SystemTask::command).asList().endsWith("--python", "3.13");
 
+        assertThat(contribute(module, new WorkspaceContext(Workspace.inMemory())).configuredPythonVersion()).isEmpty();
         WorkspaceContext existing = new WorkspaceContext(Workspace.inMemory()).with("pyproject.toml", "[project]\n");
-        assertThat(contribute(module, existing).systemTasks()).isEmpty();
+        EnvironmentManifest onExisting = contribute(module, existing);
+        assertThat(onExisting.systemTasks()).isEmpty();
+        assertThat(onExisting.dockerIgnores()).isEmpty();
     }
 
     @Test
