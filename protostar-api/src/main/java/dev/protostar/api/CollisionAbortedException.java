@@ -25,6 +25,12 @@ public final class CollisionAbortedException extends ProtostarException {
         this.report = report;
     }
 
+    /** 1: the run stopped on the collision strategy's decision, not because something is broken. */
+    @Override
+    public int exitCode() {
+        return 1;
+    }
+
     /** The collisions that were found. */
     public CollisionReport report() {
         return report;

@@ -12,4 +12,10 @@ public final class ConfigurationException extends ProtostarException {
     public ConfigurationException(String message, String hint) {
         super(message, hint, null);
     }
+
+    /** 78, {@code EX_CONFIG} in {@code sysexits.h}: a configuration error. */
+    @Override
+    public int exitCode() {
+        return 78;
+    }
 }

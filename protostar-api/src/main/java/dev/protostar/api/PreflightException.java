@@ -23,6 +23,12 @@ public final class PreflightException extends ProtostarException {
         this.missing = List.copyOf(missing);
     }
 
+    /** 69, {@code EX_UNAVAILABLE} in {@code sysexits.h}: a required program does not exist. */
+    @Override
+    public int exitCode() {
+        return 69;
+    }
+
     /** Every missing program. */
     public List<MissingBinary> missing() {
         return missing;

@@ -6,6 +6,22 @@ import java.util.Optional;
  * The root of every error Protostar reports on purpose. Each subclass says what went wrong in
  * {@link #getMessage()}, what the user can do about it in {@link #hint()}, and which process exit
  * code a command-line front end should use in {@link #exitCode()}.
+ *
+ * <p>Exit codes follow {@code sysexits.h} where one fits:
+ *
+ * <table>
+ *   <caption>Exit codes of the built-in exceptions</caption>
+ *   <tr><th>code</th><th>name</th><th>exception</th></tr>
+ *   <tr><td>1</td><td>failure</td><td>{@link CollisionAbortedException}, {@link TaskFailedException} (the task failed)</td></tr>
+ *   <tr><td>65</td><td>EX_DATAERR</td><td>{@link ValidationException}</td></tr>
+ *   <tr><td>69</td><td>EX_UNAVAILABLE</td><td>{@link PreflightException}</td></tr>
+ *   <tr><td>74</td><td>EX_IOERR</td><td>{@link WorkspaceException}, {@link RollbackFailedException}</td></tr>
+ *   <tr><td>75</td><td>EX_TEMPFAIL</td><td>{@link TaskFailedException} (the task timed out)</td></tr>
+ *   <tr><td>78</td><td>EX_CONFIG</td><td>{@link ConfigurationException}</td></tr>
+ *   <tr><td>130</td><td>128 + SIGINT</td><td>{@link RunInterruptedException}</td></tr>
+ * </table>
+ *
+ * <p>Front ends reserve 0 (success), 2 (bad usage) and 70 ({@code EX_SOFTWARE}, an internal error).
  */
 public abstract class ProtostarException extends RuntimeException {
 
@@ -28,7 +44,10 @@ public abstract class ProtostarException extends RuntimeException {
         return Optional.ofNullable(hint);
     }
 
-    /** The exit code a command-line front end uses for this error: 1 unless a subclass says otherwise. */
+    /**
+     * The exit code a command-line front end uses for this error: 1 (a failed run) unless a
+     * subclass says otherwise; see the table above.
+     */
     public int exitCode() {
         return 1;
     }

@@ -25,6 +25,20 @@ public final class RollbackFailedException extends ProtostarException {
         this.notRestored = List.copyOf(notRestored);
     }
 
+    /**
+     * 74, {@code EX_IOERR} in {@code sysexits.h}, whatever the original failure's code was.
+     *
+     * <p>Replaying the journal only writes, deletes and moves files, so an incomplete restore is an
+     * input/output failure on the workspace. The code deliberately does not repeat the cause's
+     * code: a script that sees 1, 65 or 75 may assume the folder is as it was and simply retry,
+     * whereas here the listed paths need a person's attention first. 74 tells "the workspace is in
+     * a state that needs looking at"; {@link #notRestored()} says where.
+     */
+    @Override
+    public int exitCode() {
+        return 74;
+    }
+
     /** The paths that are not as they were before the run. */
     public List<WorkspacePath> notRestored() {
         return notRestored;

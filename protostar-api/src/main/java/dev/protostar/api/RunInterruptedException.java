@@ -13,7 +13,7 @@ public final class RunInterruptedException extends ProtostarException {
         super(message, null, cause);
     }
 
-    /** 130, the conventional code for a run stopped by Ctrl-C. */
+    /** 130 (128 + SIGINT), the conventional code for a run stopped by Ctrl-C. */
     @Override
     public int exitCode() {
         return 130;

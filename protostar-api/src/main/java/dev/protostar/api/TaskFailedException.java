@@ -7,6 +7,7 @@ public final class TaskFailedException extends ProtostarException {
 
     private final transient SystemTask task;
     private final transient TaskResult result;
+    private final int exitCode;
 
     /**
      * @param task the task that failed
@@ -23,6 +24,7 @@ public final class TaskFailedException extends ProtostarException {
                 null);
         this.task = task;
         this.result = result;
+        this.exitCode = result.timedOut() ? 75 : 1;
     }
 
     private static String describe(SystemTask task, TaskResult result) {
@@ -39,6 +41,15 @@ public final class TaskFailedException extends ProtostarException {
         String[] lines = text.split("\\R");
         int from = Math.max(0, lines.length - count);
         return String.join(System.lineSeparator(), java.util.Arrays.asList(lines).subList(from, lines.length));
+    }
+
+    /**
+     * 75, {@code EX_TEMPFAIL} in {@code sysexits.h}, when the task timed out (a slow network or
+     * index: trying again later may work); 1 when it exited with an error.
+     */
+    @Override
+    public int exitCode() {
+        return exitCode;
     }
 
     /** The task that failed. */

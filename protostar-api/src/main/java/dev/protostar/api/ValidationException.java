@@ -38,6 +38,12 @@ public final class ValidationException extends ProtostarException {
         return path + ":" + line + (column > 0 ? ":" + column : "");
     }
 
+    /** 65, {@code EX_DATAERR} in {@code sysexits.h}: the input data (an existing file) was incorrect. */
+    @Override
+    public int exitCode() {
+        return 65;
+    }
+
     /** The offending file. */
     public WorkspacePath path() {
         return path;

@@ -20,6 +20,12 @@ public final class WorkspaceException extends ProtostarException {
         this.path = path;
     }
 
+    /** 74, {@code EX_IOERR} in {@code sysexits.h}: an input/output error on the workspace. */
+    @Override
+    public int exitCode() {
+        return 74;
+    }
+
     /** The path the failed operation was about, if any. */
     public Optional<WorkspacePath> path() {
         return Optional.ofNullable(path);
