@@ -4,11 +4,13 @@ import dev.protostar.Protostar;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.RunStatus;
+import dev.protostar.api.WorkspaceException;
 import dev.protostar.core.process.CommonsExecProcessRunner;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,12 +33,19 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:success (also with warnings)",
-            "1:the run failed or was aborted; nothing was left half-done",
+            "0:success, also with warnings or with nothing to do",
+            "1:a task failed, or existing files stopped the run (use --force)",
             "2:bad usage",
-            "70:internal error (a crash report is printed)",
-            "130:interrupted"
-        })
+            "65:an existing file cannot be parsed (EX_DATAERR)",
+            "69:a required program is missing (EX_UNAVAILABLE)",
+            "70:internal error; a crash report is printed (EX_SOFTWARE)",
+            "74:I/O error, or the folder could not be fully restored (EX_IOERR)",
+            "75:a task timed out; try again later (EX_TEMPFAIL)",
+            "78:configuration error (EX_CONFIG)",
+            "130:interrupted (Ctrl-C)"
+        },
+        footer = {"%nA failed run leaves the folder as it was, unless its message (exit code 74) lists paths"
+                + " that could not be restored."})
 final class InitCommand implements Callable<Integer> {
 
     @Spec
@@ -66,49 +75,84 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show task output, timings and stack traces.")
     boolean verbose;
 
+    @Option(names = JsonMode.OPTION,
+            description = "Print one JSON document (api_version 1) on standard output and nothing else there;"
+                    + " progress and messages go to standard error.")
+    boolean json;
+
     private final Map<String, String> environment;
     private final Path workingDirectory;
+    private Path workspace;
 
     InitCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
     }
 
+    /**
+     * Runs. Human output goes to standard output, or with {@code --json} to standard error while
+     * standard output receives exactly one {@link JsonReport}.
+     */
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter human = json ? err : out;
         Optional<PythonOptions> pythonOptions = pythonOptions();
         Path target = workingDirectory.resolve(directory != null ? directory : Path.of("")).normalize();
-        boolean createdTarget = createIfMissing(target);
-        out.println("protostar " + VersionProvider.version() + " in " + target);
+        workspace = target;
+        human.println("protostar " + VersionProvider.version() + " in " + target);
+        boolean createdTarget = false;
         try {
-            Protostar.Builder builder = Protostar.builder()
-                    .workspace(target)
-                    .processRunner(CommonsExecProcessRunner.withEnvironment(environment))
-                    .listener(new ConsoleProgress(out, verbose));
-            pythonOptions.ifPresent(builder::python);
-            if (Boolean.TRUE.equals(ruff)) {
-                builder.ruff();
-            } else if (Boolean.FALSE.equals(ruff)) {
-                builder.noRuff();
+            createdTarget = createIfMissing(target);
+            RunReport report = run(target, pythonOptions, human);
+            printSummary(human, report);
+            if (json) {
+                JsonReport.success(report, target).writeTo(out);
             }
-            if (force) {
-                builder.force();
-            }
-            RunReport report = builder.run();
-            printSummary(out, report);
             return ExitCodes.SUCCESS;
         } catch (ProtostarException e) {
             removeIfEmpty(target, createdTarget);
-            err.println("ABORTED: " + e.getMessage());
-            e.hint().ifPresent(hint -> err.println("  hint: " + hint));
-            if (verbose) {
-                e.printStackTrace(err);
+            printError(err, e);
+            if (json) {
+                JsonReport.failure(e, target).writeTo(out);
             }
-            err.flush();
             return e.exitCode();
+        } catch (RuntimeException | Error unexpected) {
+            removeIfEmpty(target, createdTarget);
+            throw unexpected; // a crash: reported by the CrashHandler
         }
+    }
+
+    /** The project folder, once {@link #call()} resolved it. */
+    Optional<Path> workspace() {
+        return Optional.ofNullable(workspace);
+    }
+
+    private RunReport run(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human) {
+        Protostar.Builder builder = Protostar.builder()
+                .workspace(target)
+                .processRunner(CommonsExecProcessRunner.withEnvironment(environment))
+                .listener(new ConsoleProgress(human, verbose));
+        pythonOptions.ifPresent(builder::python);
+        if (Boolean.TRUE.equals(ruff)) {
+            builder.ruff();
+        } else if (Boolean.FALSE.equals(ruff)) {
+            builder.noRuff();
+        }
+        if (force) {
+            builder.force();
+        }
+        return builder.run();
+    }
+
+    private void printError(PrintWriter err, ProtostarException e) {
+        err.println("ABORTED: " + e.getMessage());
+        e.hint().ifPresent(hint -> err.println("  hint: " + hint));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
     }
 
     private Optional<PythonOptions> pythonOptions() {
@@ -147,7 +191,8 @@ final class InitCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private boolean createIfMissing(Path target) {
+    /** Creates the project folder when missing; a folder that cannot be created is an I/O error (74). */
+    private static boolean createIfMissing(Path target) {
         if (Files.isDirectory(target)) {
             return false;
         }
@@ -155,8 +200,10 @@ final class InitCommand implements Callable<Integer> {
             Files.createDirectories(target);
             return true;
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "Cannot create the project folder " + target + ": " + e.getMessage());
+            String reason = e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e.getClass().getSimpleName() + " " + e.getMessage();
+            throw new WorkspaceException(null, "Cannot create the project folder " + target + ": " + reason + ".",
+                    "Choose another --dir, or move the file aside.", e);
         }
     }
 

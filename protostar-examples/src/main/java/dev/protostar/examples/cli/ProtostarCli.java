@@ -53,24 +53,31 @@ public final class ProtostarCli implements Runnable {
      * Runs one command line.
      *
      * @param args the arguments after {@code protostar}
-     * @param out where normal output goes
-     * @param err where errors go
+     * @param out where normal output goes; with {@code --json}, only the JSON document
+     * @param err where errors go; with {@code --json}, all human output
      * @param environment the environment for child processes (its {@code PATH} finds programs)
      * @param workingDirectory the folder relative paths are resolved against
      * @return the exit code
      */
     public static int execute(
             String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory) {
+        List<String> arguments = List.of(args);
+        InitCommand init = new InitCommand(environment, workingDirectory);
+        CrashHandler crashes = new CrashHandler(arguments, init::workspace);
         CommandLine commandLine = new CommandLine(new ProtostarCli())
-                .addSubcommand(new CommandLine(new InitCommand(environment, workingDirectory)))
+                .addSubcommand(new CommandLine(init))
                 .setOut(out)
                 .setErr(err)
-                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    err.println(CrashReport.render(e, List.of(args), VersionProvider.version()));
-                    err.flush();
-                    return ExitCodes.INTERNAL_ERROR;
-                });
-        return commandLine.execute(args);
+                .setExecutionExceptionHandler(crashes);
+        commandLine.setParameterExceptionHandler(
+                new UsageErrorHandler(commandLine.getParameterExceptionHandler(), arguments));
+        try {
+            return commandLine.execute(args);
+        } catch (Error error) {
+            // picocli hands only Exceptions to the handler; an Error (a broken class path, a stack
+            // overflow) is a crash just the same, and the run has already been rolled back.
+            return crashes.report(error, out, err);
+        }
     }
 
     /** Without a command: a usage error that lists the commands. */

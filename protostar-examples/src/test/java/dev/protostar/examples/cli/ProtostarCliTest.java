@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.testing.StubPath;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +33,19 @@ class ProtostarCliTest {
         stubs = StubPath.in(temp.resolve("bin")).with("uv", StubPath.UV);
     }
 
+    /** A uv whose {@code init} fails as it does when no Python interpreter can be found. */
+    static final String FAILING_UV_INIT = """
+            #!/bin/sh
+            echo "uv $*" >> "$(dirname "$0")/calls.log"
+            echo "error: No interpreter found for Python 3.13 in managed installations or search path" >&2
+            exit 2
+            """;
+
     private CliRun cli(String... args) {
         return CliRun.of(home, stubs.environment(), args);
     }
 
-    private static Map<String, String> snapshot(Path root) throws IOException {
+    static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         if (!Files.exists(root)) {
             return files;
@@ -57,7 +68,8 @@ class ProtostarCliTest {
                 .contains("[5/6] Applying changes")
                 .contains("running  uv init --no-workspace --bare --pin-python --python 3.13")
                 .contains("created  .gitignore")
-                .containsPattern("SUCCESS: \\d+ changes, 2 tasks in \\d+ ms\\.");
+                .containsPattern("SUCCESS: \\d+ changes, 2 tasks in \\d+ ms\\.")
+                .doesNotContain("api_version");
         Path project = home.resolve("orbital-sim");
         assertThat(Files.readString(project.resolve(".python-version"))).isEqualTo("3.13\n");
         assertThat(Files.readString(project.resolve("pyproject.toml")))
@@ -95,11 +107,11 @@ class ProtostarCliTest {
     }
 
     @Test
-    void aMissingUvFailsBeforeWritingAnythingAndNamesIt() throws IOException {
+    void aMissingUvFailsBeforeWritingAnythingAndNamesItWith69() throws IOException {
         StubPath empty = StubPath.in(temp.resolve("empty-bin"));
         CliRun run = CliRun.of(home, empty.environment(), "init", "-p", "--dir", "fresh");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(69);
         assertThat(run.err())
                 .contains("ABORTED: Missing required programs: uv (needed by Python). Nothing was changed.")
                 .contains("hint: Install uv");
@@ -107,7 +119,7 @@ class ProtostarCliTest {
     }
 
     @Test
-    void aMalformedPyprojectAbortsAtValidationWithItsPositionAndNothingChanges() throws IOException {
+    void aMalformedPyprojectAbortsAtValidationWithItsPositionAndNothingChangesWith65() throws IOException {
         Path project = Files.createDirectories(home.resolve("broken"));
         Files.writeString(project.resolve("pyproject.toml"), "[project]\nname = \"x\"\nversion = = \"1\"\n");
         Files.writeString(project.resolve(".gitignore"), "mine\n");
@@ -115,11 +127,57 @@ class ProtostarCliTest {
 
         CliRun run = cli("init", "-p", "-f", "--dir", "broken");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(65);
         assertThat(run.err()).containsPattern("ABORTED: pyproject\\.toml:3:\\d+: ");
         assertThat(run.err()).doesNotContain("\tat ");
         assertThat(snapshot(project)).isEqualTo(before);
         assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
+    void aFailedRequiredTaskRestoresTheFolderAndExitsWith1() throws IOException {
+        stubs.with("uv", FAILING_UV_INIT);
+        Path project = Files.createDirectories(home.resolve("no-python"));
+        Files.writeString(project.resolve("notes.txt"), "mine\n");
+
+        CliRun run = cli("init", "-p", "--dir", "no-python");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("ABORTED: `uv init --no-workspace --bare --pin-python --python 3.13` failed with exit code 2.")
+                .contains("No interpreter found");
+        assertThat(snapshot(project)).containsExactly(Map.entry("notes.txt", "mine\n"));
+    }
+
+    @Test
+    void aProjectFolderThatCannotBeCreatedIsAnIoErrorWith74() throws IOException {
+        Files.writeString(home.resolve("taken"), "a file\n");
+
+        CliRun run = cli("init", "-p", "--dir", "taken");
+
+        assertThat(run.exitCode()).isEqualTo(74);
+        assertThat(run.err())
+                .contains("ABORTED: Cannot create the project folder " + home.resolve("taken")
+                        + ": a file of that name is in the way.")
+                .contains("hint: Choose another --dir");
+        assertThat(Files.readString(home.resolve("taken"))).isEqualTo("a file\n");
+        assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
+    void anUnexpectedErrorPrintsACrashReportAndExitsWith70() throws IOException {
+        StringWriter err = new StringWriter();
+        Writer out = FailingWriter.withException("created  .gitignore");
+
+        int code = ProtostarCli.execute(new String[] {"init", "-p", "--dir", "crash"}, new PrintWriter(out, true),
+                new PrintWriter(err, true), stubs.environment(), home);
+
+        assertThat(code).isEqualTo(70);
+        assertThat(err.toString())
+                .contains("Protostar hit an internal error")
+                .contains("command:   protostar init -p --dir crash")
+                .contains("java.lang.IllegalStateException: the terminal went away");
+        assertThat(home.resolve("crash")).doesNotExist();
     }
 
     @Test
@@ -233,8 +291,13 @@ class ProtostarCliTest {
         CliRun initHelp = cli("init", "--help");
         assertThat(initHelp.exitCode()).isEqualTo(0);
         for (String option : List.of("-p, --python", "--python-version", "--package-manager", "--[no-]ruff",
-                "-f, --force", "--dir", "-v, --verbose", "Exit codes:")) {
+                "-f, --force", "--dir", "-v, --verbose", "--json", "Exit codes:")) {
             assertThat(initHelp.out()).contains(option);
+        }
+        for (String code : List.of("0 +success", "1 +a task failed", "2 +bad usage", "65 +an existing file",
+                "69 +a required program", "70 +internal error", "74 +I/O error", "75 +a task timed out",
+                "78 +configuration error", "130 +interrupted")) {
+            assertThat(initHelp.out()).containsPattern("(?m)^  " + code);
         }
 
         CliRun version = cli("--version");

@@ -1,0 +1,132 @@
+package dev.protostar.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.protostar.api.Change;
+import dev.protostar.api.KeptValue;
+import dev.protostar.api.Phase;
+import dev.protostar.api.ProtostarException;
+import dev.protostar.api.RunReport;
+import dev.protostar.api.TaskRun;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The one JSON document {@code protostar init --json} prints on standard output. Every document
+ * starts with {@code api_version}, {@code status}, {@code exit_code} and {@code workspace}; a
+ * completed run adds {@code changes}, {@code warnings}, {@code kept}, {@code tasks} and {@code
+ * phases_ms}, every other outcome adds {@code error} (see {@link JsonError}). The README's
+ * "Machine interface (--json)" section is the schema's reference; a change that breaks a
+ * consumer of it raises {@link #API_VERSION}.
+ */
+final class JsonReport {
+
+    /** The schema version in {@code api_version}. */
+    static final int API_VERSION = 1;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ObjectNode document;
+
+    private JsonReport(ObjectNode document) {
+        this.document = document;
+    }
+
+    /** A run that completed: exit code 0 and everything the report says. */
+    static JsonReport success(RunReport report, Path workspace) {
+        ObjectNode document = header(JsonStatus.of(report.status()), ExitCodes.SUCCESS, workspace);
+        ArrayNode changes = document.putArray("changes");
+        report.changes().forEach(change -> changes.add(change(change)));
+        ArrayNode warnings = document.putArray("warnings");
+        report.warnings().forEach(warnings::add);
+        ArrayNode kept = document.putArray("kept");
+        report.kept().forEach(value -> kept.add(kept(value)));
+        ArrayNode tasks = document.putArray("tasks");
+        report.tasks().forEach(task -> tasks.add(task(task)));
+        ObjectNode phases = document.putObject("phases_ms");
+        for (Map.Entry<Phase, Duration> phase : report.phaseDurations().entrySet()) {
+            phases.put(phase.getKey().name(), phase.getValue().toMillis());
+        }
+        return new JsonReport(document);
+    }
+
+    /** A run that ended with a Protostar error: its exit code and the error's details. */
+    static JsonReport failure(ProtostarException error, Path workspace) {
+        ObjectNode document = header(JsonStatus.of(error), error.exitCode(), workspace);
+        document.set("error", JsonError.of(error));
+        return new JsonReport(document);
+    }
+
+    /**
+     * A command line that could not be used; the workspace is not known, so it is {@code null}.
+     *
+     * @param message what is wrong
+     * @param command the command that was being parsed, such as {@code protostar init}
+     * @param exitCode the exit code picocli chose (2)
+     */
+    static JsonReport usageError(String message, String command, int exitCode) {
+        ObjectNode document = header(JsonStatus.USAGE_ERROR, exitCode, null);
+        document.set("error", JsonError.usage(message, command));
+        return new JsonReport(document);
+    }
+
+    /** An unexpected error (a bug); {@code workspace} is {@code null} when it was not resolved yet. */
+    static JsonReport internalError(Throwable error, Path workspace) {
+        ObjectNode document = header(JsonStatus.INTERNAL_ERROR, ExitCodes.INTERNAL_ERROR, workspace);
+        document.set("error", JsonError.internal(error));
+        return new JsonReport(document);
+    }
+
+    /**
+     * Prints the document on one line, followed by a line break, and flushes. Non-ASCII characters
+     * are escaped, so the output is the same whatever the console's encoding.
+     */
+    void writeTo(PrintWriter out) {
+        JsonMapper mapper = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+        try {
+            out.println(mapper.writeValueAsString(document));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Cannot serialize the JSON report", e);
+        }
+        out.flush();
+    }
+
+    private static ObjectNode header(JsonStatus status, int exitCode, Path workspace) {
+        return NODES.objectNode()
+                .put("api_version", API_VERSION)
+                .put("status", status.name())
+                .put("exit_code", exitCode)
+                .put("workspace", workspace == null ? null : workspace.toAbsolutePath().toString());
+    }
+
+    private static ObjectNode change(Change change) {
+        return NODES.objectNode()
+                .put("path", change.path().toString())
+                .put("kind", change.kind().name())
+                .put("by", change.by())
+                .put("sha256_before", change.digestBefore().orElse(null))
+                .put("sha256_after", change.digestAfter().orElse(null));
+    }
+
+    private static ObjectNode kept(KeptValue value) {
+        return NODES.objectNode().put("file", value.file().toString()).put("key", value.key());
+    }
+
+    private static ObjectNode task(TaskRun run) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode command = node.putArray("command");
+        run.task().command().forEach(command::add);
+        return node.put("description", run.task().description())
+                .put("exit_code", run.result().exitCode())
+                .put("timed_out", run.result().timedOut())
+                .put("simulated", run.simulated())
+                .put("duration_ms", run.result().duration().toMillis());
+    }
+}
