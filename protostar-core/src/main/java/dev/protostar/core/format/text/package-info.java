@@ -1,0 +1,7 @@
+/**
+ * Marked text regions in plain files ({@code .envrc}, {@code AGENTS.md}, shell and ini files;
+ * DESIGN.md section 5): {@link dev.protostar.core.format.text.TextRegions} validates a file's
+ * {@code region: protostar <tag>} markers and writes text blocks between them, in the comment
+ * syntax {@link dev.protostar.core.format.text.CommentSyntax} picks from the file name.
+ */
+package dev.protostar.core.format.text;
