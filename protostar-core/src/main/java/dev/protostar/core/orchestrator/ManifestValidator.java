@@ -5,9 +5,10 @@ import dev.protostar.api.StructuredMerge;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.format.toml.TomlMerger;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,10 +45,15 @@ final class ManifestValidator {
         for (WorkspacePath file : files) {
             guard.checkFile(file);
         }
+        for (WorkspacePath edited : List.of(GITIGNORE, DOCKERIGNORE)) {
+            if (files.contains(edited) && workspace.isFile(edited)) {
+                Utf8Text.decode(edited, workspace.read(edited));
+            }
+        }
         Set<WorkspacePath> parsed = new LinkedHashSet<>();
         for (StructuredMerge merge : manifest.merges()) {
             if (parsed.add(merge.target()) && workspace.isFile(merge.target())) {
-                String text = new String(workspace.read(merge.target()), StandardCharsets.UTF_8);
+                String text = Utf8Text.decode(merge.target(), workspace.read(merge.target()));
                 switch (merge.format()) {
                     case TOML -> TomlMerger.validate(merge.target(), text);
                 }

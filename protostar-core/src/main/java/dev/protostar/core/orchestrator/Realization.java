@@ -16,6 +16,7 @@ import dev.protostar.api.TaskResult;
 import dev.protostar.api.TaskRun;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.format.ignore.IgnoreFile;
 import dev.protostar.core.format.toml.TomlMergeResult;
 import dev.protostar.core.format.toml.TomlMerger;
@@ -82,7 +83,7 @@ final class Realization {
         }
         byTarget.forEach((target, merges) -> {
             checkInterrupted("merging " + target);
-            String text = workspace.isFile(target) ? new String(workspace.read(target), StandardCharsets.UTF_8) : null;
+            String text = readText(target);
             for (StructuredMerge merge : merges) {
                 switch (merge.format()) {
                     case TOML -> {
@@ -111,7 +112,7 @@ final class Realization {
     }
 
     private void applyIgnoreFile(WorkspacePath target, Set<String> entries) {
-        String existing = workspace.isFile(target) ? new String(workspace.read(target), StandardCharsets.UTF_8) : null;
+        String existing = readText(target);
         String merged = IgnoreFile.merge(existing, entries);
         if (merged != null) {
             writeIfChanged(target, merged.getBytes(StandardCharsets.UTF_8));
@@ -242,6 +243,11 @@ final class Realization {
                     Optional.of(Digests.sha256(content)), PROTOSTAR));
             listener.fileModified(path);
         }
+    }
+
+    /** The file's text, strictly decoded (a file a task rewrote may have changed since validation); null when absent. */
+    private String readText(WorkspacePath path) {
+        return workspace.isFile(path) ? Utf8Text.decode(path, workspace.read(path)) : null;
     }
 
     private void warn(String message) {

@@ -266,6 +266,18 @@ class OrchestratorTest {
     }
 
     @Test
+    void anIgnoreFileThatIsNotUtf8IsRefusedBeforeAnyWrite() {
+        workspace.write(WorkspacePath.of(".gitignore"), new byte[] {'a', '\n', (byte) 0xC3, '\n'});
+        Map<String, String> before = WorkspaceSnapshot.of(workspace);
+
+        assertThatThrownBy(() -> run(CollisionStrategy.abort(), fullModule()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith(".gitignore:2:1: byte 0xC3 is not valid UTF-8");
+        assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(before);
+        assertThat(runner.commands).isEmpty();
+    }
+
+    @Test
     void aTargetBehindAFileIsRefusedAtValidation() {
         write("src", "I am a file");
         Map<String, String> before = WorkspaceSnapshot.of(workspace);

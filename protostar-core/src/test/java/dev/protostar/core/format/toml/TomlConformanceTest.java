@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.protostar.api.ValidationException;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.Utf8Text;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,8 +60,8 @@ import org.tomlj.TomlVersion;
  *       does) and {@code toToml()} writes it back byte for byte once the framing is restored;
  *   <li>{@code decode}: the parsed document equals the case's typed JSON;
  *   <li>{@code accept}: {@link TomlMerger#validate} accepts it;
- *   <li>{@code reject}: {@link TomlMerger#validate} refuses an invalid document, read as the
- *       executor reads files ({@code new String(bytes, UTF_8)});
+ *   <li>{@code reject}: our validation step refuses an invalid document: strict UTF-8 decoding
+ *       ({@link Utf8Text#decode}, as the executor reads files), then {@link TomlMerger#validate};
  *   <li>{@code tomlj-reject}: tomlj, reading the bytes itself in the list's TOML version, refuses
  *       an invalid document (an error in the result, or {@link MalformedInputException} for bytes
  *       that are not UTF-8).
@@ -177,14 +178,14 @@ class TomlConformanceTest {
         TomlMerger.validate(WorkspacePath.of(path), text);
     }
 
+    /** Our validation step: strict UTF-8 decoding (as the executor reads files), then TomlMerger.validate. */
     private static void rejects(Path tests, String path) throws IOException {
         byte[] bytes = Files.readAllBytes(tests.resolve(path));
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        WorkspacePath target = WorkspacePath.of(path);
 
-        Throwable refusal = catchThrowable(() -> TomlMerger.validate(WorkspacePath.of(path), text));
+        Throwable refusal = catchThrowable(() -> TomlMerger.validate(target, Utf8Text.decode(target, bytes)));
 
-        assertThat(refusal).as("TomlMerger.validate refuses %s%s", path, isUtf8(bytes) ? ""
-                        : " (not UTF-8: new String(bytes, UTF_8) replaced the bad bytes with U+FFFD)")
+        assertThat(refusal).as("our validation refuses %s%s", path, isUtf8(bytes) ? "" : " (not UTF-8)")
                 .isInstanceOf(ValidationException.class);
     }
 
