@@ -1,0 +1,104 @@
+package dev.protostar.core.format.jsonc;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a JSONC document indents: per line, per object, and the unit one level of nesting adds.
+ *
+ * <p>An object is <em>laid out on lines</em> when at least one of its members starts a line (only
+ * spaces and tabs before its key). Its member indentation is that of the last such member. The
+ * file's unit is measured on those objects as member indentation minus the indentation of the line
+ * holding the object's {@code '{'}; the most frequent difference wins (the first seen on a tie), if
+ * it is all tabs or all spaces, otherwise four spaces.
+ */
+final class Indentation {
+
+    static final String DEFAULT_UNIT = "    ";
+
+    private Indentation() {
+    }
+
+    /** The spaces and tabs that begin the line holding {@code offset}. */
+    static String ofLine(String text, int offset) {
+        int start = lineStart(text, offset);
+        int end = start;
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether only spaces and tabs precede {@code offset} on its line. */
+    static boolean startsLine(String text, int offset) {
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (JsoncLexer.isLineBreak(c)) {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether at least one member of {@code object} starts a line. */
+    static boolean laidOutOnLines(String text, ObjectSpan object) {
+        return memberIndent(text, object) != null;
+    }
+
+    /** The indentation of the last member of {@code object} that starts a line, or {@code null} when none does. */
+    static String memberIndent(String text, ObjectSpan object) {
+        for (int i = object.members().size() - 1; i >= 0; i--) {
+            int keyStart = object.members().get(i).keyStart();
+            if (startsLine(text, keyStart)) {
+                return ofLine(text, keyStart);
+            }
+        }
+        return null;
+    }
+
+    /** The indentation unit of {@code document}; {@link #DEFAULT_UNIT} when it shows none. */
+    static String unitOf(JsoncDocument document) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        if (document.root() != null) {
+            collect(document.body(), document.root(), votes);
+        }
+        String best = DEFAULT_UNIT;
+        int bestVotes = 0;
+        for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > bestVotes) {
+                best = vote.getKey();
+                bestVotes = vote.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static void collect(String text, ObjectSpan object, Map<String, Integer> votes) {
+        String members = memberIndent(text, object);
+        if (members != null) {
+            String outer = ofLine(text, object.open());
+            if (members.length() > outer.length() && members.startsWith(outer)) {
+                String unit = members.substring(outer.length());
+                if (unit.chars().allMatch(c -> c == ' ') || unit.chars().allMatch(c -> c == '\t')) {
+                    votes.merge(unit, 1, Integer::sum);
+                }
+            }
+        }
+        for (MemberSpan member : object.members()) {
+            if (member.object() != null) {
+                collect(text, member.object(), votes);
+            }
+        }
+    }
+
+    private static int lineStart(String text, int offset) {
+        int i = offset;
+        while (i > 0 && !JsoncLexer.isLineBreak(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}
