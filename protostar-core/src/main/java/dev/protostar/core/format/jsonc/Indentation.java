@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * How a JSONC document indents: per line, per object, and the unit one level of nesting adds.
  *
- * <p>An object is <em>laid out on lines</em> when at least one of its members starts a line (only
- * spaces and tabs before its key). Its member indentation is that of the last such member. The
+ * <p>An object is <em>laid out on lines</em> when at least one of its members is on a line of its
+ * own (a line break separates it from the previous member or the {@code '{'}; comments before the
+ * key do not matter). Its member indentation is the indentation of the line holding the key of the
+ * last such member. The
  * file's unit is measured on those objects as member indentation minus the indentation of the line
  * holding the object's {@code '{'}; the most frequent difference wins (the first seen on a tie), if
  * it is all tabs or all spaces, otherwise four spaces.
@@ -29,31 +31,17 @@ final class Indentation {
         return text.substring(start, end);
     }
 
-    /** Whether only spaces and tabs precede {@code offset} on its line. */
-    static boolean startsLine(String text, int offset) {
-        for (int i = offset - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (JsoncLexer.isLineBreak(c)) {
-                return true;
-            }
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether at least one member of {@code object} starts a line. */
     static boolean laidOutOnLines(String text, ObjectSpan object) {
         return memberIndent(text, object) != null;
     }
 
-    /** The indentation of the last member of {@code object} that starts a line, or {@code null} when none does. */
+    /** The indentation of the last member of {@code object} on a line of its own, or {@code null} when none is. */
     static String memberIndent(String text, ObjectSpan object) {
         for (int i = object.members().size() - 1; i >= 0; i--) {
-            int keyStart = object.members().get(i).keyStart();
-            if (startsLine(text, keyStart)) {
-                return ofLine(text, keyStart);
+            MemberSpan member = object.members().get(i);
+            if (member.ownLine()) {
+                return ofLine(text, member.keyStart());
             }
         }
         return null;

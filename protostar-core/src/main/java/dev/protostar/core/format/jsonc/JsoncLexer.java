@@ -59,6 +59,16 @@ final class JsoncLexer {
         return -1;
     }
 
+    /** Whether a CR or LF occurs between {@code from} (inclusive) and {@code to} (exclusive). */
+    static boolean containsLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the comment starting at {@code pos} is a {@code //} comment. */
     static boolean isLineComment(String text, int pos) {
         return text.startsWith("//", pos);

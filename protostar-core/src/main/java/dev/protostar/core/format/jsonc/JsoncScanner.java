@@ -37,9 +37,11 @@ final class JsoncScanner {
     private ObjectSpan object(int open) {
         expect(open, '{');
         List<MemberSpan> members = new ArrayList<>();
-        int pos = JsoncLexer.skipTrivia(text, open + 1);
+        int previous = open + 1;
+        int pos = JsoncLexer.skipTrivia(text, previous);
         while (charAt(pos) != '}') {
             int keyStart = pos;
+            boolean ownLine = JsoncLexer.containsLineBreak(text, previous, keyStart);
             int keyEnd = string(keyStart);
             pos = JsoncLexer.skipTrivia(text, keyEnd);
             expect(pos, ':');
@@ -50,10 +52,11 @@ final class JsoncScanner {
             int comma = -1;
             if (charAt(pos) == ',') {
                 comma = pos;
-                pos = JsoncLexer.skipTrivia(text, pos + 1);
+                previous = pos + 1;
+                pos = JsoncLexer.skipTrivia(text, previous);
             }
             members.add(new MemberSpan(KeyText.decode(text.substring(keyStart, keyEnd)), keyStart, valueStart,
-                    valueEnd, nested, comma));
+                    valueEnd, nested, comma, ownLine));
             if (comma < 0) {
                 expect(pos, '}');
             }

@@ -69,7 +69,7 @@ final class MemberInsertion {
     private static Splice intoEmpty(String text, ObjectSpan object, List<Map.Entry<String, JsonNode>> additions,
             JsoncLayout layout) {
         int contentEnd = JsoncLexer.endOfLastComment(text, object.open() + 1, object.close());
-        boolean closeOnOwnLine = containsLineBreak(text, contentEnd, object.close());
+        boolean closeOnOwnLine = JsoncLexer.containsLineBreak(text, contentEnd, object.close());
         String outer = Indentation.ofLine(text, object.open());
         String inner = outer + layout.unit();
         StringBuilder added = new StringBuilder();
@@ -109,14 +109,5 @@ final class MemberInsertion {
             }
         }
         return new Tail(end, -1, lineComment);
-    }
-
-    private static boolean containsLineBreak(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (JsoncLexer.isLineBreak(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -11,8 +11,11 @@ package dev.protostar.core.format.jsonc;
  * @param object the value's own spans when it is an object, otherwise {@code null}
  * @param comma offset of the comma that follows the member, or -1 when none does (only the last
  *     member of an object may lack one; when the last has one, the object uses a trailing comma)
+ * @param ownLine whether a line break separates the key from what precedes the member (the
+ *     object's {@code '{'} or the previous member's comma), comments aside
  */
-record MemberSpan(String key, int keyStart, int valueStart, int valueEnd, ObjectSpan object, int comma) {
+record MemberSpan(String key, int keyStart, int valueStart, int valueEnd, ObjectSpan object, int comma,
+        boolean ownLine) {
 
     boolean hasComma() {
         return comma >= 0;

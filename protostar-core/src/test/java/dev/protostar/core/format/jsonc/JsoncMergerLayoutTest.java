@@ -210,6 +210,15 @@ class JsoncMergerLayoutTest {
         assertThat(merge("{}", "{\"a\": 1}")).isEqualTo("{\n    \"a\": 1\n}");
     }
 
+    /** MERGE only inserts: the space (or comment) inside {@code { }} stays where it was, at the end of its line. */
+    @Test
+    void emptyObjectWithASpaceOrACommentKeepsItAndOnlyGainsLines() {
+        String existing = "{\n    \"x\": { },\n    \"y\": { /* none */ }\n}\n";
+
+        assertThat(merge(existing, "{\"x\": {\"a\": 1}, \"y\": {\"b\": 2}}")).isEqualTo(
+                "{\n    \"x\": { \n        \"a\": 1\n    },\n    \"y\": { /* none */ \n        \"b\": 2\n    }\n}\n");
+    }
+
     @Test
     void commentsInsideAnEmptyObjectStayAboveTheNewMembers() {
         String existing = """
@@ -312,6 +321,23 @@ class JsoncMergerLayoutTest {
                 {
                     "a": 1, /* one */ // and more
                     "b": 2
+                }
+                """);
+    }
+
+    /** Found by the property tests: a comment before the key does not make the object a one-line object. */
+    @Test
+    void memberWithACommentBeforeItsKeyStillCountsAsOnItsOwnLine() {
+        String existing = """
+                {
+                    /* k */ "b": 1
+                }
+                """;
+
+        assertThat(merge(existing, "{\"c\": 2}")).isEqualTo("""
+                {
+                    /* k */ "b": 1,
+                    "c": 2
                 }
                 """);
     }
