@@ -7,12 +7,13 @@ import java.util.Map;
  * How a JSONC document indents: per line, per object, and the unit one level of nesting adds.
  *
  * <p>An object is <em>laid out on lines</em> when at least one of its members is on a line of its
- * own (a line break separates it from the previous member or the {@code '{'}; comments before the
+ * own (a line break separates it from the previous member or the <code>'{'</code>; comments before the
  * key do not matter). Its member indentation is the indentation of the line holding the key of the
- * last such member. The
- * file's unit is measured on those objects as member indentation minus the indentation of the line
- * holding the object's {@code '{'}; the most frequent difference wins (the first seen on a tie), if
- * it is all tabs or all spaces, otherwise four spaces.
+ * last such member.
+ *
+ * <p>The file's unit is measured on those objects as member indentation minus the indentation of
+ * the line holding the object's <code>'{'</code>. Differences made only of spaces or only of tabs vote;
+ * the one with the most votes wins (the first seen on a tie); with no vote the unit is four spaces.
  */
 final class Indentation {
 
@@ -31,7 +32,7 @@ final class Indentation {
         return text.substring(start, end);
     }
 
-    /** Whether at least one member of {@code object} starts a line. */
+    /** Whether at least one member of {@code object} is on a line of its own. */
     static boolean laidOutOnLines(String text, ObjectSpan object) {
         return memberIndent(text, object) != null;
     }

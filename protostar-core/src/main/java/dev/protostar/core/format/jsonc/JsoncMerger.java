@@ -35,7 +35,7 @@ import java.util.Optional;
  *       indentation, or on the same line when the object is written on one line. A comma is added
  *       after the previous last member when it had none; an object that used a trailing comma gets
  *       one after each new member. An empty object is opened onto lines indented one unit deeper
- *       than the line holding its {@code '{'}. New values are written by Jackson, pretty-printed
+ *       than the line holding its <code>'{'</code>. New values are written by Jackson, pretty-printed
  *       with the file's indentation unit (tabs or spaces, measured on the file; four spaces when it
  *       shows none) and line break.
  *   <li>Merging the same payload again changes nothing; {@code changed} is false exactly when the

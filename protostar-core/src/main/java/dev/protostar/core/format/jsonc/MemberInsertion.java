@@ -17,8 +17,8 @@ import java.util.Map;
  *       member already had a trailing comma, the object's convention is kept: every new member
  *       gets one too.
  *   <li>An empty object ({@code {}}, {@code { }}, {@code {\n}}, or one holding only comments) is
- *       opened onto lines: members indented one unit deeper than the line holding its {@code
- *       '{'}, comments inside it kept before them, and the {@code '}'} on its own line at the
+ *       opened onto lines: members indented one unit deeper than the line holding its
+ *       <code>'{'</code>, comments inside it kept before them, and the <code>'}'</code> on its own line at the
  *       indentation of that line (when it was not on a line of its own already).
  * </ul>
  */

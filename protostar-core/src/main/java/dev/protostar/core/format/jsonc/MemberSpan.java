@@ -12,7 +12,7 @@ package dev.protostar.core.format.jsonc;
  * @param comma offset of the comma that follows the member, or -1 when none does (only the last
  *     member of an object may lack one; when the last has one, the object uses a trailing comma)
  * @param ownLine whether a line break separates the key from what precedes the member (the
- *     object's {@code '{'} or the previous member's comma), comments aside
+ *     object's <code>'{'</code> or the previous member's comma), comments aside
  */
 record MemberSpan(String key, int keyStart, int valueStart, int valueEnd, ObjectSpan object, int comma,
         boolean ownLine) {

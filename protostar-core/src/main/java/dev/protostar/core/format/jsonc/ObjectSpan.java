@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Where one JSON object sits in the document's text, with its members in document order.
  *
- * @param open offset of its {@code '{'}
- * @param close offset of its {@code '}'}
+ * @param open offset of its <code>'{'</code>
+ * @param close offset of its <code>'}'</code>
  * @param members its members in the order they are written
  */
 record ObjectSpan(int open, int close, List<MemberSpan> members) {

@@ -43,7 +43,7 @@ final class GeneratedJsonc {
     /**
      * Documents of up to a few dozen lines (with a few percent blank or comment-only texts).
      *
-     * @param linesOnly when true, every object is laid out on lines with its {@code '}'} on a line
+     * @param linesOnly when true, every object is laid out on lines with its <code>'}'</code> on a line
      *     of its own, and empty objects are written over two lines: no object is on one line
      */
     static Gen<String> documents(boolean linesOnly) {

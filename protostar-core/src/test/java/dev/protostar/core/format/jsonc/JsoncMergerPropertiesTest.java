@@ -111,7 +111,7 @@ class JsoncMergerPropertiesTest {
     }
 
     /**
-     * On documents whose objects are all laid out on lines (every {@code '}'} on a line of its own,
+     * On documents whose objects are all laid out on lines (every <code>'}'</code> on a line of its own,
      * no object on one line), MERGE keeps every line: each base line appears in the output, in
      * order, either unchanged or with exactly one {@code ','} inserted (the comma added after the
      * value of an object's previous last member). New members only add whole lines.
