@@ -1,0 +1,8 @@
+/**
+ * JSON and JSONC merging (DESIGN.md section 5): {@link dev.protostar.core.format.jsonc.JsoncMerger}
+ * validates user files and merges payloads into them by splicing text, keeping every byte it does
+ * not edit; {@link dev.protostar.core.format.jsonc.JsonMergeResult} is its outcome. Jackson
+ * validates, decodes and writes new values; {@code JsoncScanner} records where objects, members,
+ * values and commas are. Everything else in this package is a package-private step of that merge.
+ */
+package dev.protostar.core.format.jsonc;
