@@ -32,7 +32,8 @@ public final class UnifiedDiff {
      * The diff of one workspace file as a plan shows it: labelled {@code a/path} and {@code b/path},
      * with {@code /dev/null} for a side that does not exist. When either side is not text (see
      * {@link FileContent#text()}) the result is the one line {@code Binary files a/path and b/path
-     * differ}. Empty when both sides are equal.
+     * differ}. An empty file created or deleted gets the two header lines alone. Empty when both
+     * sides are equal.
      */
     public static String ofFile(WorkspacePath path, Optional<FileContent> before, Optional<FileContent> after) {
         if (before.equals(after)) {
@@ -44,6 +45,9 @@ public final class UnifiedDiff {
         Optional<String> newText = after.isPresent() ? after.get().text() : Optional.of("");
         if (oldText.isEmpty() || newText.isEmpty()) {
             return "Binary files " + from + " and " + to + " differ\n";
+        }
+        if (oldText.get().equals(newText.get())) {
+            return "--- " + from + "\n+++ " + to + "\n"; // an empty file created or deleted
         }
         return of(from, to, oldText.get(), newText.get(), DEFAULT_CONTEXT);
     }
