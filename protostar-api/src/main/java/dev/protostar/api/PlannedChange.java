@@ -46,16 +46,14 @@ public record PlannedChange(
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(diff, "diff");
-        boolean consistent = switch (kind) {
-            case CREATED -> before.isEmpty() && after.isPresent();
-            case MODIFIED -> before.isPresent() && after.isPresent();
-            case DELETED -> after.isEmpty();
-            case DIRECTORY_CREATED -> before.isEmpty() && after.isEmpty();
+        String expected = switch (kind) {
+            case CREATED -> before.isEmpty() && after.isPresent() ? null : "content after and none before";
+            case MODIFIED -> before.isPresent() && after.isPresent() ? null : "content before and after";
+            case DELETED -> after.isEmpty() ? null : "no content after";
+            case DIRECTORY_CREATED -> before.isEmpty() && after.isEmpty() ? null : "no content";
         };
-        if (!consistent) {
-            throw new IllegalArgumentException("A " + kind + " change of " + path + " cannot have content "
-                    + (before.isPresent() ? "before" : "") + (before.isPresent() && after.isPresent() ? " and " : "")
-                    + (after.isPresent() ? "after" : "") + (before.isEmpty() && after.isEmpty() ? "neither before nor after" : ""));
+        if (expected != null) {
+            throw new IllegalArgumentException("A " + kind + " change of " + path + " needs " + expected);
         }
     }
 

@@ -8,9 +8,16 @@ import java.util.Map;
  * A shortest edit script between two line sequences: Myers' O((N+M)D) algorithm in its linear-space
  * form ("An O(ND) Difference Algorithm and Its Variations", 1986, section 4b), after stripping the
  * common prefix and suffix at every level. The result marks which old lines are deleted and which
- * new lines are inserted; the unmarked lines pair up in order as the longest common subsequence.
+ * new lines are inserted; the unmarked lines pair up in order as a longest common subsequence.
+ *
+ * <p>Like GNU diff, the search gives up on a region whose shortest script would need more than
+ * {@value #MAX_HALF_COST} edits on each side of its middle: that region is then marked replaced
+ * wholesale, so the script stays correct but is no longer minimal, and the work stays bounded by
+ * about {@code MAX_HALF_COST²} steps per region however large the files are.
  */
 final class LineDiff {
+
+    static final int MAX_HALF_COST = 2048;
 
     private final int[] a;
     private final int[] b;
@@ -85,6 +92,15 @@ final class LineDiff {
             return;
         }
         int[] snake = middleSnake(aStart, aEnd, bStart, bEnd);
+        if (snake == null) {
+            for (int i = aStart; i < aEnd; i++) {
+                deleted[i] = true;
+            }
+            for (int j = bStart; j < bEnd; j++) {
+                inserted[j] = true;
+            }
+            return;
+        }
         compare(aStart, snake[0], bStart, snake[1]);
         compare(snake[2], aEnd, snake[3], bEnd);
     }
@@ -92,14 +108,15 @@ final class LineDiff {
     /**
      * The middle snake of an optimal path through {@code a[aStart, aEnd)} and {@code b[bStart,
      * bEnd)}, as absolute {@code {x0, y0, x1, y1}}: both halves around it cost less than the whole.
-     * Both ranges are non-empty and differ in their first and last elements.
+     * Both ranges are non-empty and differ in their first and last elements. Null when the search
+     * passes {@link #MAX_HALF_COST}.
      */
     private int[] middleSnake(int aStart, int aEnd, int bStart, int bEnd) {
         int n = aEnd - aStart;
         int m = bEnd - bStart;
         int delta = n - m;
         boolean odd = (delta & 1) != 0;
-        int max = (n + m + 1) / 2;
+        int max = Math.min((n + m + 1) / 2, MAX_HALF_COST);
         forward[offset + 1] = 0;
         backward[offset + 1] = 0;
         for (int d = 0; d <= max; d++) {
@@ -136,6 +153,6 @@ final class LineDiff {
                 }
             }
         }
-        throw new IllegalStateException("Myers' search ended without meeting; the inputs were not as expected");
+        return null;
     }
 }

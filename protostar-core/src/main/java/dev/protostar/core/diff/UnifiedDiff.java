@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p>Lines end at {@code \n}; a {@code \r} before it belongs to the line, so CRLF files diff line
  * by line and a changed line ending is a changed line. The edit script is a shortest one (Myers),
  * so the diff is minimal, although where several minimal diffs exist it may pick another one than
- * GNU diff. Stateless.
+ * GNU diff; only where two texts differ by thousands of lines is a region shown as replaced
+ * wholesale, to bound the work. Stateless.
  */
 public final class UnifiedDiff {
 

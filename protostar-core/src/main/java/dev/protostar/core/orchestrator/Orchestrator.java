@@ -33,7 +33,8 @@ import java.util.TreeSet;
 /**
  * Runs the lifecycle of DESIGN.md §4: collision intercept, pre-flight, aggregation, validation,
  * realization, report. Nothing is written before validation has passed; a failure during
- * realization restores the workspace. Stateless: one instance may serve many runs.
+ * realization restores the workspace. {@link #plan} makes the same run as a dry run. Stateless:
+ * one instance may serve many runs.
  */
 public final class Orchestrator {
 

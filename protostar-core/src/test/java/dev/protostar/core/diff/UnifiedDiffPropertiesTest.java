@@ -54,6 +54,40 @@ class UnifiedDiffPropertiesTest {
                 });
     }
 
+    @Test
+    void largeFilesThatDifferEverywhereStillGiveACorrectDiff() {
+        String before = "header\n" + numbered("old", 6_000) + "footer\n";
+        String after = "header\n" + numbered("new", 6_000) + "footer\n";
+
+        String diff = UnifiedDiff.of("a/f", "b/f", before, after);
+
+        assertThat(apply(before, diff)).isEqualTo(after);
+        assertThat(diff).startsWith("--- a/f\n+++ b/f\n@@ -1,6002 +1,6002 @@\n header\n-old 0\n");
+    }
+
+    @Test
+    void scatteredChangesInALargeFileStayMinimal() {
+        List<String> before = UnifiedDiff.lines(numbered("line", 20_000));
+        List<String> after = new ArrayList<>(before);
+        for (int i = 0; i < 20_000; i += 997) {
+            after.set(i, "changed " + i + "\n");
+        }
+
+        LineDiff diff = LineDiff.between(before, after);
+
+        assertThat(diff.editCount()).isEqualTo(2 * 21);
+        assertThat(apply(String.join("", before), UnifiedDiff.of("a/f", "b/f", String.join("", before),
+                String.join("", after)))).isEqualTo(String.join("", after));
+    }
+
+    private static String numbered(String prefix, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(prefix).append(' ').append(i).append('\n');
+        }
+        return text.toString();
+    }
+
     private static int lcsLength(List<String> a, List<String> b) {
         int[][] lengths = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
