@@ -3,6 +3,7 @@ package dev.protostar;
 import dev.protostar.api.BinaryLocator;
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.CollisionStrategy;
+import dev.protostar.api.Plan;
 import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.RunReport;
@@ -44,7 +45,7 @@ public final class Protostar {
         return new Builder();
     }
 
-    /** Collects the options of one run; {@link #run()} may be called more than once. */
+    /** Collects the options of one run; {@link #run()} and {@link #plan()} may be called more than once. */
     public static final class Builder {
 
         private Workspace workspace;
@@ -139,12 +140,36 @@ public final class Protostar {
          *     the workspace is then as it was
          */
         public RunReport run() {
+            return new Orchestrator().run(request());
+        }
+
+        /**
+         * A dry run: what {@link #run()} would do with the same options, found without writing a
+         * byte to the workspace or starting a process.
+         *
+         * <p>Everything runs as in {@link #run()} (the same modules and collision strategy, the same
+         * checks) but on an in-memory copy-on-write overlay of the workspace, with system tasks
+         * simulated by the {@link SimulatedProcessRunner} (named after the workspace's folder, so
+         * {@code uv init} in {@code orbital-sim} predicts {@code name = "orbital-sim"}); the
+         * configured process runner is used only when it is itself simulated. Pre-flight asks the
+         * binary locator the real run would use (by default the real runner's, which searches the
+         * {@code PATH}), so a missing program fails the plan as it would fail the run.
+         *
+         * @return every change the run would make, with diffs, and the commands it would run
+         * @throws dev.protostar.api.ProtostarException (a subclass) where {@link #run()} would fail
+         *     before writing anything; the workspace is untouched either way
+         */
+        public Plan plan() {
+            return new Orchestrator().plan(request());
+        }
+
+        private RunRequest request() {
             Workspace target = workspace != null ? workspace : Workspace.at(Path.of(System.getProperty("user.dir")));
             ProcessRunner runner = processRunner != null ? processRunner
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
                     : SimulatedProcessRunner.create();
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
-            return new Orchestrator().run(new RunRequest(target, modules(), collisionStrategy, runner, locator, listener));
+            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener);
         }
 
         private List<BootstrapModule> modules() {

@@ -10,10 +10,14 @@ import dev.protostar.api.ExecutionContext;
 import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.MissingBinary;
 import dev.protostar.api.Phase;
+import dev.protostar.api.Plan;
 import dev.protostar.api.PreflightException;
+import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.process.SimulatedProcessRunner;
+import dev.protostar.core.workspace.CopyOnWriteWorkspace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +33,8 @@ import java.util.TreeSet;
 /**
  * Runs the lifecycle of DESIGN.md §4: collision intercept, pre-flight, aggregation, validation,
  * realization, report. Nothing is written before validation has passed; a failure during
- * realization restores the workspace. Stateless: one instance may serve many runs.
+ * realization restores the workspace. {@link #plan} makes the same run as a dry run. Stateless:
+ * one instance may serve many runs.
  */
 public final class Orchestrator {
 
@@ -68,6 +73,44 @@ public final class Orchestrator {
                 () -> RunReports.of(manifest, result, durations));
         return new RunReport(report.status(), report.changes(), report.warnings(), report.kept(), report.tasks(),
                 durations);
+    }
+
+    /**
+     * Makes the plan of {@code request}: what {@link #run} would do, found without writing a byte to
+     * the request's workspace or starting a process.
+     *
+     * <p>The whole lifecycle runs, with the request's modules and collision strategy, on a {@link
+     * CopyOnWriteWorkspace} over the request's workspace; the plan lists the net change of every
+     * path. Pre-flight asks {@code request.binaryLocator()} as a run would, so pass the locator the
+     * real run would use: a program missing there fails the plan as it would fail the run. System
+     * tasks are simulated: by {@code request.processRunner()} when it {@linkplain
+     * dev.protostar.api.ProcessRunner#isSimulated() is simulated} (a {@link SimulatedProcessRunner}
+     * named after the workspace's folder), otherwise by a new {@link SimulatedProcessRunner} named
+     * after it; a command that runner does not model is assumed to succeed without effects and is
+     * marked in the plan. The listener hears the events of the dry run.
+     *
+     * @throws dev.protostar.api.ProtostarException (a subclass) exactly where {@link #run} would
+     *     fail before its first write (collision abort, pre-flight, configuration, validation), and a
+     *     {@link dev.protostar.api.TaskFailedException} when a required task's simulation fails
+     */
+    public Plan plan(RunRequest request) {
+        CopyOnWriteWorkspace overlay = CopyOnWriteWorkspace.over(request.workspace());
+        AttributingWorkspace attributed = new AttributingWorkspace(overlay);
+        DryRunProcessRunner runner = new DryRunProcessRunner(simulationFor(request), attributed);
+        RunReport report = run(new RunRequest(attributed, request.modules(), request.collisionStrategy(), runner,
+                request.binaryLocator(), request.listener()));
+        return PlanAssembler.assemble(overlay, attributed, runner, report);
+    }
+
+    private static ProcessRunner simulationFor(RunRequest request) {
+        ProcessRunner configured = request.processRunner();
+        if (configured instanceof SimulatedProcessRunner simulated) {
+            return simulated.withFolderNameOf(request.workspace());
+        }
+        if (configured.isSimulated()) {
+            return configured;
+        }
+        return SimulatedProcessRunner.create().withFolderNameOf(request.workspace());
     }
 
     /** Registry order, duplicates refused, and modules whose requirements are absent skipped with a warning. */

@@ -8,6 +8,7 @@ import dev.protostar.api.SystemTask;
 import dev.protostar.api.TaskResult;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspaceException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -81,6 +82,29 @@ public final class SimulatedProcessRunner implements ProcessRunner {
             throw new IllegalArgumentException("A folder name for the simulated runner must not be blank");
         }
         return new SimulatedProcessRunner(Optional.of(folderName));
+    }
+
+    /**
+     * This runner for use on a copy or overlay of {@code original} that has no folder of its own:
+     * when this runner has no folder name and {@code original} is a local folder, a runner named
+     * after that folder, so that {@code uv init} predicts the name it would give there; otherwise
+     * this runner.
+     */
+    public SimulatedProcessRunner withFolderNameOf(Workspace original) {
+        if (folderName.isPresent()) {
+            return this;
+        }
+        return original.localDirectory()
+                .map(Path::getFileName)
+                .map(Path::toString)
+                .filter(name -> !name.isBlank())
+                .map(SimulatedProcessRunner::forFolderNamed)
+                .orElse(this);
+    }
+
+    /** Whether this runner models {@code command} (program and arguments); others end with exit code 127. */
+    public boolean simulates(List<String> command) {
+        return commands.stream().anyMatch(simulation -> simulation.accepts(command));
     }
 
     /** Always {@code true}. */

@@ -1,0 +1,5 @@
+/**
+ * Workspace decorators. {@link dev.protostar.core.workspace.CopyOnWriteWorkspace} lets a whole run
+ * happen in memory on top of a real workspace, for dry runs.
+ */
+package dev.protostar.core.workspace;
