@@ -5,7 +5,10 @@ import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.RunStatus;
 import dev.protostar.api.WorkspaceException;
+import dev.protostar.api.Plan;
+import dev.protostar.api.Workspace;
 import dev.protostar.core.process.CommonsExecProcessRunner;
+import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonOptions;
 import java.io.IOException;
@@ -75,6 +78,11 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show task output, timings and stack traces.")
     boolean verbose;
 
+    @Option(names = "--dry-run",
+            description = "Show what would change (with diffs) and which commands would run, without writing"
+                    + " anything or starting a process.")
+    boolean dryRun;
+
     @Option(names = JsonMode.OPTION,
             description = "Print one JSON document (api_version 1) on standard output and nothing else there;"
                     + " progress and messages go to standard error.")
@@ -104,6 +112,9 @@ final class InitCommand implements Callable<Integer> {
         human.println("protostar " + VersionProvider.version() + " in " + target);
         boolean createdTarget = false;
         try {
+            if (dryRun) {
+                return dryRun(target, pythonOptions, human, out);
+            }
             createdTarget = createIfMissing(target);
             RunReport report = run(target, pythonOptions, human);
             printSummary(human, report);
@@ -130,10 +141,38 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private RunReport run(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human) {
-        Protostar.Builder builder = Protostar.builder()
+        return configure(Protostar.builder(), pythonOptions)
                 .workspace(target)
                 .processRunner(CommonsExecProcessRunner.withEnvironment(environment))
-                .listener(new ConsoleProgress(human, verbose));
+                .listener(new ConsoleProgress(human, verbose))
+                .run();
+    }
+
+    /**
+     * A dry run: prints the plan (human) or one JSON document of it (--json). A folder that does not
+     * exist yet is planned as an empty one, named as it would be.
+     */
+    private int dryRun(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human, PrintWriter out) {
+        Protostar.Builder builder = configure(Protostar.builder(), pythonOptions)
+                .binaryLocator(CommonsExecProcessRunner.withEnvironment(environment).binaryLocator());
+        if (Files.isDirectory(target)) {
+            builder.workspace(target).processRunner(CommonsExecProcessRunner.withEnvironment(environment));
+        } else {
+            human.println("(" + target + " does not exist yet; planning as if it were an empty folder)");
+            String name = target.getFileName() == null ? "project" : target.getFileName().toString();
+            builder.workspace(Workspace.inMemory()).processRunner(SimulatedProcessRunner.forFolderNamed(name));
+        }
+        Plan plan = builder.plan();
+        human.println(plan.render());
+        human.println("DRY RUN: nothing was written and no command was run.");
+        human.flush();
+        if (json) {
+            JsonReport.plan(plan, target).writeTo(out);
+        }
+        return ExitCodes.SUCCESS;
+    }
+
+    private Protostar.Builder configure(Protostar.Builder builder, Optional<PythonOptions> pythonOptions) {
         pythonOptions.ifPresent(builder::python);
         if (Boolean.TRUE.equals(ruff)) {
             builder.ruff();
@@ -143,7 +182,7 @@ final class InitCommand implements Callable<Integer> {
         if (force) {
             builder.force();
         }
-        return builder.run();
+        return builder;
     }
 
     private void printError(PrintWriter err, ProtostarException e) {

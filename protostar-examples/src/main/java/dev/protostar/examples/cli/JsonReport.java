@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.protostar.api.Change;
 import dev.protostar.api.KeptValue;
 import dev.protostar.api.Phase;
+import dev.protostar.api.Plan;
+import dev.protostar.api.PlannedChange;
+import dev.protostar.api.PlannedTask;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.TaskRun;
@@ -54,6 +57,41 @@ final class JsonReport {
         for (Map.Entry<Phase, Duration> phase : report.phaseDurations().entrySet()) {
             phases.put(phase.getKey().name(), phase.getValue().toMillis());
         }
+        return new JsonReport(document);
+    }
+
+    /**
+     * A dry run ({@code --dry-run}): {@code "dry_run": true}, the status the run would end with, the
+     * planned changes with their unified diffs, the commands that would run, warnings and kept
+     * values. Every planned task is simulated.
+     */
+    static JsonReport plan(Plan plan, Path workspace) {
+        ObjectNode document = header(JsonStatus.of(plan.status()), ExitCodes.SUCCESS, workspace);
+        document.put("dry_run", true);
+        document.put("exact", plan.isExact());
+        ArrayNode changes = document.putArray("changes");
+        for (PlannedChange change : plan.changes()) {
+            ObjectNode node = changes.addObject();
+            node.put("path", change.path().toString());
+            node.put("kind", change.kind().name());
+            ArrayNode by = node.putArray("by");
+            change.by().forEach(by::add);
+            node.put("simulated", change.simulated());
+            node.put("diff", change.diff());
+        }
+        ArrayNode tasks = document.putArray("tasks");
+        for (PlannedTask task : plan.tasks()) {
+            ObjectNode node = tasks.addObject();
+            ArrayNode command = node.putArray("command");
+            task.task().command().forEach(command::add);
+            node.put("description", task.description());
+            node.put("simulated", task.simulated());
+            node.put("effects_known", task.effectsKnown());
+        }
+        ArrayNode warnings = document.putArray("warnings");
+        plan.warnings().forEach(warnings::add);
+        ArrayNode kept = document.putArray("kept");
+        plan.kept().forEach(value -> kept.add(kept(value)));
         return new JsonReport(document);
     }
 

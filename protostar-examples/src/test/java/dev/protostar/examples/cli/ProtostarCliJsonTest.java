@@ -61,6 +61,25 @@ class ProtostarCliJsonTest {
     }
 
     @Test
+    void aDryRunPrintsThePlanAsOneDocumentAndWritesNothing() throws Exception {
+        CliRun run = cli("init", "--python", "--json", "--dry-run", "--dir", "orbital-sim");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        JsonNode document = JsonDocument.of(run);
+        assertThat(fields(document)).containsExactly("api_version", "status", "exit_code", "workspace", "dry_run",
+                "exact", "changes", "tasks", "warnings", "kept");
+        assertThat(document.get("dry_run").booleanValue()).isTrue();
+        assertThat(document.get("status").textValue()).isEqualTo("SUCCESS");
+        JsonNode gitignore = change(document, ".gitignore", "CREATED");
+        assertThat(gitignore.get("diff").textValue()).contains("+++ b/.gitignore").contains("+.venv/");
+        assertThat(texts(document.get("tasks").get(0).get("command"))).isEqualTo(UV_INIT);
+        assertThat(document.get("tasks").get(0).get("simulated").booleanValue()).isTrue();
+        assertThat(run.err()).contains("DRY RUN: nothing was written");
+        assertThat(home.resolve("orbital-sim")).doesNotExist();
+        assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
     void aSuccessfulRunReportsChangesTasksAndPhasesWithProgressOnStandardError() throws Exception {
         CliRun run = cli("init", "--python", "--json", "--dir", "orbital-sim");
 

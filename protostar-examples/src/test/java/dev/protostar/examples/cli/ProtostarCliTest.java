@@ -265,6 +265,44 @@ class ProtostarCliTest {
     }
 
     @Test
+    void aDryRunShowsDiffsAndCommandsWithoutWritingOrRunningAnything() throws IOException {
+        Path project = Files.createDirectories(home.resolve("orbital-sim"));
+        Files.writeString(project.resolve(".gitignore"), "mine\n");
+        Map<String, String> before = snapshot(project);
+
+        CliRun run = cli("init", "-p", "--dry-run", "--dir", "orbital-sim");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out())
+                .contains("uv init --no-workspace --bare --pin-python --python 3.13")
+                .contains("+++ b/.gitignore")
+                .contains("+.venv/")
+                .contains("name = \"orbital-sim\"")
+                .contains("DRY RUN: nothing was written and no command was run.");
+        assertThat(snapshot(project)).isEqualTo(before);
+        assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
+    void aDryRunOfAMissingFolderCreatesNothing() throws IOException {
+        CliRun run = cli("init", "-p", "--dry-run", "--dir", "not-yet");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("does not exist yet").contains("name = \"not-yet\"");
+        assertThat(home.resolve("not-yet")).doesNotExist();
+        assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
+    void aDryRunStillReportsMissingProgramsAsTheRealRunWould() throws IOException {
+        StubPath empty = StubPath.in(temp.resolve("no-uv"));
+        CliRun run = CliRun.of(home, empty.environment(), "init", "-p", "--dry-run", "--dir", "x");
+
+        assertThat(run.exitCode()).isEqualTo(69);
+        assertThat(run.err()).contains("Missing required programs: uv");
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         CliRun unknownManager = cli("init", "-p", "--package-manager", "poetry");
         assertThat(unknownManager.exitCode()).isEqualTo(2);
