@@ -3,9 +3,12 @@ package dev.protostar.core.orchestrator;
 import dev.protostar.api.EnvironmentManifest;
 import dev.protostar.api.StructuredMerge;
 import dev.protostar.api.SystemTask;
+import dev.protostar.api.TextBlock;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.Utf8Text;
+import dev.protostar.core.format.jsonc.JsoncMerger;
+import dev.protostar.core.format.text.TextRegions;
 import dev.protostar.core.format.toml.TomlMerger;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +33,7 @@ final class ManifestValidator {
         }
         Set<WorkspacePath> files = new LinkedHashSet<>(manifest.injections().keySet());
         manifest.merges().forEach(m -> files.add(m.target()));
+        manifest.textBlocks().forEach(b -> files.add(b.target()));
         if (!manifest.vcsIgnores().isEmpty()) {
             files.add(GITIGNORE);
         }
@@ -56,7 +60,14 @@ final class ManifestValidator {
                 String text = Utf8Text.decode(merge.target(), workspace.read(merge.target()));
                 switch (merge.format()) {
                     case TOML -> TomlMerger.validate(merge.target(), text);
+                    case JSON -> JsoncMerger.validate(merge.target(), text);
                 }
+            }
+        }
+        Set<WorkspacePath> regionChecked = new LinkedHashSet<>();
+        for (TextBlock block : manifest.textBlocks()) {
+            if (regionChecked.add(block.target()) && workspace.isFile(block.target())) {
+                TextRegions.validate(block.target(), Utf8Text.decode(block.target(), workspace.read(block.target())));
             }
         }
     }

@@ -14,12 +14,11 @@ import dev.protostar.api.SystemTask;
 import dev.protostar.api.TaskFailedException;
 import dev.protostar.api.TaskResult;
 import dev.protostar.api.TaskRun;
+import dev.protostar.api.TextBlock;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.format.ignore.IgnoreFile;
-import dev.protostar.core.format.toml.TomlMergeResult;
-import dev.protostar.core.format.toml.TomlMerger;
 import dev.protostar.core.journal.MutationJournal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,27 +75,28 @@ final class Realization {
         return new RealizationResult(changes, warnings, kept, tasks);
     }
 
+    /** Structured merges and text blocks, one write per file, files in first-declaration order. */
     private void applyMerges() {
-        Map<WorkspacePath, List<StructuredMerge>> byTarget = new LinkedHashMap<>();
+        Map<WorkspacePath, List<StructuredMerge>> merges = new LinkedHashMap<>();
+        Map<WorkspacePath, List<TextBlock>> blocks = new LinkedHashMap<>();
         for (StructuredMerge merge : manifest.merges()) {
-            byTarget.computeIfAbsent(merge.target(), t -> new ArrayList<>()).add(merge);
+            merges.computeIfAbsent(merge.target(), t -> new ArrayList<>()).add(merge);
+            blocks.putIfAbsent(merge.target(), new ArrayList<>());
         }
-        byTarget.forEach((target, merges) -> {
+        for (TextBlock block : manifest.textBlocks()) {
+            merges.putIfAbsent(block.target(), new ArrayList<>());
+            blocks.computeIfAbsent(block.target(), t -> new ArrayList<>()).add(block);
+        }
+        merges.forEach((target, payloads) -> {
             checkInterrupted("merging " + target);
-            String text = readText(target);
-            for (StructuredMerge merge : merges) {
-                switch (merge.format()) {
-                    case TOML -> {
-                        String payload = PythonVersionChain.interpolate(merge.payload(), workspace,
-                                manifest.configuredPythonVersion());
-                        TomlMergeResult result = TomlMerger.merge(target, text, payload, context.resolution());
-                        result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
-                        result.warnings().forEach(this::warn);
-                        text = result.text();
-                    }
-                }
+            ContentMerge result = ContentMerge.of(target, readText(target), payloads, blocks.get(target),
+                    context.resolution(),
+                    payload -> PythonVersionChain.interpolate(payload, workspace, manifest.configuredPythonVersion()));
+            kept.addAll(result.kept());
+            result.warnings().forEach(this::warn);
+            if (result.text() != null) {
+                writeIfChanged(target, result.text().getBytes(StandardCharsets.UTF_8));
             }
-            writeIfChanged(target, text.getBytes(StandardCharsets.UTF_8));
         });
     }
 

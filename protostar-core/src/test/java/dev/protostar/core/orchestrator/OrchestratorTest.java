@@ -337,6 +337,80 @@ class OrchestratorTest {
     }
 
     @Test
+    void jsonSettingsWithCommentsGainKeysAndKeepEverythingElse() {
+        write(".vscode/settings.json", """
+                {
+                  // my editor
+                  "editor.rulers": [100], /* wide */
+                  "python.terminal.activateEnvironment": false,
+                }
+                """);
+        TestModule ide = TestModule.of("ide", ModuleCategory.TOOLING).contributing((m, c) -> m.mergeJson(
+                ".vscode/settings.json", """
+                {"python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",
+                 "python.terminal.activateEnvironment": true}
+                """));
+
+        RunReport report = run(CollisionStrategy.abort(), ide);
+
+        assertThat(read(".vscode/settings.json")).isEqualTo("""
+                {
+                  // my editor
+                  "editor.rulers": [100], /* wide */
+                  "python.terminal.activateEnvironment": false,
+                  "python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",
+                }
+                """);
+        assertThat(report.kept()).extracting(Object::toString)
+                .containsExactly(".vscode/settings.json: python.terminal.activateEnvironment");
+        RunReport again = run(CollisionStrategy.abort(), ide);
+        assertThat(again.status()).isEqualTo(RunStatus.NO_CHANGES);
+    }
+
+    @Test
+    void brokenJsonIsRefusedAtValidationWithItsPosition() {
+        write(".vscode/settings.json", "{\n  \"a\": 1,\n  \"a\": 2\n}\n");
+        Map<String, String> before = WorkspaceSnapshot.of(workspace);
+
+        assertThatThrownBy(() -> run(CollisionStrategy.abort(),
+                        fullModule(), TestModule.of("ide", ModuleCategory.TOOLING)
+                                .contributing((m, c) -> m.mergeJson(".vscode/settings.json", "{\"b\": 1}"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.path()).isEqualTo(WorkspacePath.of(".vscode/settings.json"));
+                    assertThat(e.line()).isEqualTo(3);
+                });
+        assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void textBlocksLiveInMarkedRegionsAndAreReplacedInPlace() {
+        write(".envrc", "export MINE=1\n");
+        TestModule direnv = TestModule.of("direnv", ModuleCategory.TOOLING)
+                .contributing((m, c) -> m.textBlock(".envrc", "venv", "PATH_add .venv/bin\n"));
+
+        run(CollisionStrategy.abort(), direnv);
+        String first = read(".envrc");
+        assertThat(first).startsWith("export MINE=1\n").contains("PATH_add .venv/bin\n")
+                .contains("region: protostar venv").contains("endregion: protostar venv");
+
+        assertThat(run(CollisionStrategy.abort(), direnv).status()).isEqualTo(RunStatus.NO_CHANGES);
+        run(CollisionStrategy.abort(), TestModule.of("direnv", ModuleCategory.TOOLING)
+                .contributing((m, c) -> m.textBlock(".envrc", "venv", "PATH_add .venv/bin\nsource_env_if_exists .envrc.local\n")));
+        assertThat(read(".envrc")).isEqualTo(first.replace("PATH_add .venv/bin\n",
+                "PATH_add .venv/bin\nsource_env_if_exists .envrc.local\n"));
+    }
+
+    @Test
+    void unbalancedRegionMarkersAreRefusedAtValidation() {
+        write(".envrc", "export A=1\n# region: protostar venv\nPATH_add x\n");
+
+        assertThatThrownBy(() -> run(CollisionStrategy.abort(), TestModule.of("direnv", ModuleCategory.TOOLING)
+                        .contributing((m, c) -> m.textBlock(".envrc", "venv", "y\n"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.line()).isEqualTo(2));
+        assertThat(read(".envrc")).isEqualTo("export A=1\n# region: protostar venv\nPATH_add x\n");
+    }
+
+    @Test
     void reportListsDigestsOfModifiedFiles() {
         write(".gitignore", "a\n");
         RunReport report = run(CollisionStrategy.abort(),

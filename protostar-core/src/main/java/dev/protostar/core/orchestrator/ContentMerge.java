@@ -1,0 +1,64 @@
+package dev.protostar.core.orchestrator;
+
+import dev.protostar.api.KeptValue;
+import dev.protostar.api.Resolution;
+import dev.protostar.api.StructuredMerge;
+import dev.protostar.api.TextBlock;
+import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.jsonc.JsonMergeResult;
+import dev.protostar.core.format.jsonc.JsoncMerger;
+import dev.protostar.core.format.text.TextRegions;
+import dev.protostar.core.format.toml.TomlMergeResult;
+import dev.protostar.core.format.toml.TomlMerger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The new text of one file after Protostar's edits, computed by the format engines without
+ * touching the workspace: structured payloads (TOML, JSON) in declaration order, then text blocks.
+ *
+ * @param text the resulting text, or {@code null} when the file is absent and nothing creates it
+ * @param kept user values the merges left alone
+ * @param warnings type clashes and other problems that did not stop the merge
+ */
+record ContentMerge(String text, List<KeptValue> kept, List<String> warnings) {
+
+    ContentMerge {
+        kept = List.copyOf(kept);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Applies {@code merges} and then {@code blocks} (all aimed at {@code target}) to {@code existing}.
+     *
+     * @param interpolate fills placeholders such as {@code {{PYTHON_VERSION}}} in TOML payloads
+     */
+    static ContentMerge of(WorkspacePath target, String existing, List<StructuredMerge> merges, List<TextBlock> blocks,
+            Resolution resolution, UnaryOperator<String> interpolate) {
+        String text = existing;
+        List<KeptValue> kept = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (StructuredMerge merge : merges) {
+            switch (merge.format()) {
+                case TOML -> {
+                    TomlMergeResult result =
+                            TomlMerger.merge(target, text, interpolate.apply(merge.payload()), resolution);
+                    result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
+                    warnings.addAll(result.warnings());
+                    text = result.text();
+                }
+                case JSON -> {
+                    JsonMergeResult result = JsoncMerger.merge(target, text, merge.payload(), resolution);
+                    result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
+                    warnings.addAll(result.warnings());
+                    text = result.text();
+                }
+            }
+        }
+        if (!blocks.isEmpty()) {
+            text = TextRegions.apply(target, text, blocks);
+        }
+        return new ContentMerge(text, kept, warnings);
+    }
+}
