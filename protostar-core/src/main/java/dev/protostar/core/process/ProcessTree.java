@@ -17,13 +17,15 @@ final class ProcessTree {
     private ProcessTree() {}
 
     /**
-     * Signals {@code root}'s descendants, then {@code root}, to terminate; whatever is still alive
-     * after a short grace period is killed forcibly. Processes that already left the tree (a
-     * daemon that detached itself) cannot be found and are not touched.
+     * Signals {@code root}, then its descendants (as they were just before), to terminate; whatever
+     * is still alive after a short grace period is killed forcibly. The root goes first so that it
+     * cannot go on with its script when a child it waits for dies before it does. Processes that
+     * already left the tree (a daemon that detached itself) cannot be found and are not touched.
      */
     static void kill(ProcessHandle root) {
-        List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
+        List<ProcessHandle> tree = new ArrayList<>();
         tree.add(root);
+        tree.addAll(root.descendants().toList());
         tree.forEach(ProcessHandle::destroy);
         awaitExit(tree);
         for (ProcessHandle process : tree) {
