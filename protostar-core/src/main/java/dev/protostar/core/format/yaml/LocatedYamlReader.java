@@ -128,14 +128,7 @@ final class LocatedYamlReader {
     }
 
     private boolean keepsTrailingLines(Mark start) {
-        String head = lines.text().substring(start.offset(), lines.contentEnd(start.line())).strip();
-        for (String token : head.split("\\s+")) {
-            if (token.startsWith("&") || token.startsWith("!")) {
-                continue;
-            }
-            return (token.startsWith("|") || token.startsWith(">")) && token.contains("+");
-        }
-        return false;
+        return BlockScalarHeader.at(lines, start).map(header -> header.chomping() == '+').orElse(false);
     }
 
     private Mark mark(JsonLocation location) {

@@ -41,6 +41,7 @@ final class MergePlanner {
     private final PreCommitDocument document;
     private final SourceLines lines;
     private final String newline;
+    private final boolean endsWithBreak;
     private final Resolution resolution;
     private final RepoRenderer renderer;
     private final FlowToBlock flowToBlock;
@@ -48,12 +49,18 @@ final class MergePlanner {
     private final List<String> keptKeys = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    MergePlanner(WorkspacePath path, PreCommitDocument document, String newline, Resolution resolution,
-            RepoRenderer renderer) {
+    /**
+     * @param document the parsed file, whose body ends with a line break (see {@link YamlFraming})
+     * @param newline the line break of added lines
+     * @param endsWithBreak whether the file itself ended with a line break
+     */
+    MergePlanner(WorkspacePath path, PreCommitDocument document, String newline, boolean endsWithBreak,
+            Resolution resolution, RepoRenderer renderer) {
         this.path = path;
         this.document = document;
         this.lines = document.lines();
         this.newline = newline;
+        this.endsWithBreak = endsWithBreak;
         this.resolution = resolution;
         this.renderer = renderer;
         this.flowToBlock = new FlowToBlock(lines, renderer);
@@ -74,7 +81,43 @@ final class MergePlanner {
         if (decisions.stream().anyMatch(Decision::changes)) {
             plan(decisions);
         }
+        if (!endsWithBreak && edits.insertsAt(lines.text().length())) {
+            keepTrailingBlockScalar();
+        }
         return edits.isEmpty() ? lines.text() : edits.apply();
+    }
+
+    /**
+     * A block scalar that ends a file without a line break has no final line break in its value;
+     * once lines follow it, it would gain one, unless its header strips it ({@code |} becomes
+     * {@code |-}, {@code |+} becomes {@code |-}).
+     */
+    private void keepTrailingBlockScalar() {
+        YamlNode last = document.root();
+        while (last instanceof YamlNode.Mapping || last instanceof YamlNode.Sequence) {
+            if (last instanceof YamlNode.Mapping mapping) {
+                last = mapping.flow() || mapping.entries().isEmpty() ? null
+                        : mapping.entries().get(mapping.entries().size() - 1).value();
+            } else {
+                YamlNode.Sequence sequence = (YamlNode.Sequence) last;
+                last = sequence.flow() || sequence.items().isEmpty() ? null
+                        : sequence.items().get(sequence.items().size() - 1);
+            }
+        }
+        if (!(last instanceof YamlNode.Scalar scalar) || scalar.lastLine(lines) != lines.count() - 2) {
+            return;
+        }
+        BlockScalarHeader header = BlockScalarHeader.at(lines, scalar.start()).orElse(null);
+        if (header == null || header.chomping() == '-' || edits.replaces(header.end() - 1)) {
+            return;
+        }
+        if (header.chomping() == '+') {
+            edits.replace(header.chompingOffset(), header.chompingOffset() + 1, "-");
+        } else {
+            edits.insert(header.end(), "-");
+        }
+        warnings.add(path + ":" + (scalar.start().line() + 1) + ": the block scalar here ended the file without a"
+                + " line break; Protostar marked it '-' (strip) so that its value stays the same with lines after it");
     }
 
     // ---------------------------------------------------------------- decisions

@@ -107,7 +107,8 @@ public final class PreCommitConfigMerger {
         YamlFraming framing = YamlFraming.of(existing);
         String body = framing.normalizedBody();
         PreCommitDocument document = PreCommitDocument.parse(path, body, mapper);
-        MergePlanner planner = new MergePlanner(path, document, framing.newline().sequence(), resolution,
+        MergePlanner planner = new MergePlanner(path, document, framing.newline().sequence(),
+                framing.finalNewline(), resolution,
                 new RepoRenderer(quoting, IndentStyle.detect(document)));
         String merged = planner.merge(declared);
         String text = merged.equals(body) ? existing : framing.frame(merged);

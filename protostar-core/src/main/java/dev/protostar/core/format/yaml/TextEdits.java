@@ -35,6 +35,16 @@ final class TextEdits {
         return splices.isEmpty();
     }
 
+    /** Whether some splice inserts text at {@code offset}. */
+    boolean insertsAt(int offset) {
+        return splices.stream().anyMatch(splice -> splice.start() == offset && !splice.text().isEmpty());
+    }
+
+    /** Whether some splice replaces the character at {@code offset}. */
+    boolean replaces(int offset) {
+        return splices.stream().anyMatch(splice -> splice.start() <= offset && offset < splice.end());
+    }
+
     /** The text with every splice applied. */
     String apply() {
         List<Splice> ordered = new ArrayList<>(splices);
