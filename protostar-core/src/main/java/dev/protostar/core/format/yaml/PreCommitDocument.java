@@ -194,6 +194,10 @@ final class PreCommitDocument {
                 return "a list";
             }
             YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+            if (scalar.alias()) {
+                return "the alias *" + scalar.value() + " (Protostar does not follow YAML aliases here;"
+                        + " write the value out in place)";
+            }
             return scalar.isNull() ? "an empty value" : "the value '" + scalar.value() + "'";
         }
 

@@ -104,6 +104,22 @@ class PreCommitConfigMergerValidationTest {
     }
 
     @Test
+    void anAliasWhereAListMustBeIsRefusedWithAnExplanation() {
+        ValidationException e = refusal("""
+                repos:
+                  - repo: https://github.com/psf/black
+                    hooks: &shared
+                      - id: black
+                  - repo: https://github.com/psf/black-mirror
+                    hooks: *shared
+                """);
+
+        assertThat(e.getMessage()).isEqualTo("sim/.pre-commit-config.yaml:6:12: 'hooks' of"
+                + " https://github.com/psf/black-mirror must be a list of hooks, not the alias *shared (Protostar"
+                + " does not follow YAML aliases here; write the value out in place)");
+    }
+
+    @Test
     void aSecondDocumentIsRefused() {
         ValidationException e = refusal("repos: []\n---\nrepos: []\n");
 
