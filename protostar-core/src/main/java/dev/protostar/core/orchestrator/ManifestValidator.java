@@ -10,6 +10,7 @@ import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.format.jsonc.JsoncMerger;
 import dev.protostar.core.format.text.TextRegions;
 import dev.protostar.core.format.toml.TomlMerger;
+import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ final class ManifestValidator {
 
     static final WorkspacePath GITIGNORE = WorkspacePath.of(".gitignore");
     static final WorkspacePath DOCKERIGNORE = WorkspacePath.of(".dockerignore");
+    static final WorkspacePath PRE_COMMIT_CONFIG = WorkspacePath.of(".pre-commit-config.yaml");
 
     private ManifestValidator() {}
 
@@ -40,6 +42,9 @@ final class ManifestValidator {
         if (manifest.writesDockerIgnore()) {
             files.add(DOCKERIGNORE);
         }
+        if (!manifest.preCommitRepos().isEmpty()) {
+            files.add(PRE_COMMIT_CONFIG);
+        }
         for (SystemTask task : manifest.systemTasks()) {
             task.stdoutTo().ifPresent(files::add);
         }
@@ -53,6 +58,10 @@ final class ManifestValidator {
             if (files.contains(edited) && workspace.isFile(edited)) {
                 Utf8Text.decode(edited, workspace.read(edited));
             }
+        }
+        if (files.contains(PRE_COMMIT_CONFIG) && workspace.isFile(PRE_COMMIT_CONFIG)) {
+            PreCommitConfigMerger.validate(PRE_COMMIT_CONFIG,
+                    Utf8Text.decode(PRE_COMMIT_CONFIG, workspace.read(PRE_COMMIT_CONFIG)));
         }
         Set<WorkspacePath> parsed = new LinkedHashSet<>();
         for (StructuredMerge merge : manifest.merges()) {

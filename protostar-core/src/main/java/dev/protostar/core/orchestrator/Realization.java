@@ -19,6 +19,8 @@ import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.format.ignore.IgnoreFile;
+import dev.protostar.core.format.yaml.PreCommitConfigMerger;
+import dev.protostar.core.format.yaml.PreCommitMergeResult;
 import dev.protostar.core.journal.MutationJournal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,12 +69,26 @@ final class Realization {
                 writeIfChanged(path, content.getBytes(StandardCharsets.UTF_8));
             }
         });
+        applyPreCommitConfig();
         runAll(manifest.systemTasks());
         applyMerges();
         applyIgnores();
         installDependencies();
         runAll(manifest.postInstallTasks());
         return new RealizationResult(changes, warnings, kept, tasks);
+    }
+
+    private void applyPreCommitConfig() {
+        if (manifest.preCommitRepos().isEmpty()) {
+            return;
+        }
+        WorkspacePath target = ManifestValidator.PRE_COMMIT_CONFIG;
+        checkInterrupted("merging " + target);
+        PreCommitMergeResult result =
+                PreCommitConfigMerger.merge(target, readText(target), manifest.preCommitRepos(), context.resolution());
+        result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
+        result.warnings().forEach(this::warn);
+        writeIfChanged(target, result.text().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Structured merges and text blocks, one write per file, files in first-declaration order. */

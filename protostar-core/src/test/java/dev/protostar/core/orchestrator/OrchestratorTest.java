@@ -10,6 +10,7 @@ import dev.protostar.api.CollisionReport;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.Phase;
+import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.PreflightException;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.RunReport;
@@ -408,6 +409,54 @@ class OrchestratorTest {
                         .contributing((m, c) -> m.textBlock(".envrc", "venv", "y\n"))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.line()).isEqualTo(2));
         assertThat(read(".envrc")).isEqualTo("export A=1\n# region: protostar venv\nPATH_add x\n");
+    }
+
+    @Test
+    void preCommitReposAreMergedBeforeSystemTasksKeepingTheUsersLines() {
+        write(".pre-commit-config.yaml", """
+                # team hooks
+                repos:
+                  - repo: https://github.com/pre-commit/pre-commit-hooks
+                    rev: v4.0.0 # pinned on purpose
+                    hooks:
+                      - id: trailing-whitespace
+                """);
+        TestModule hooks = TestModule.of("hooks", ModuleCategory.TOOLING).contributing((m, c) -> m
+                .preCommitRepo(PreCommitRepo.of("https://github.com/pre-commit/pre-commit-hooks", "v5.0.0",
+                        "trailing-whitespace", "check-toml"))
+                .preCommitRepo(PreCommitRepo.of("https://github.com/astral-sh/ruff-pre-commit", "v0.6.9", "ruff"))
+                .systemTask(SystemTask.command("printer").build()));
+
+        RunReport report = run(CollisionStrategy.abort(), hooks);
+
+        assertThat(read(".pre-commit-config.yaml")).isEqualTo("""
+                # team hooks
+                repos:
+                  - repo: https://github.com/pre-commit/pre-commit-hooks
+                    rev: v4.0.0 # pinned on purpose
+                    hooks:
+                      - id: trailing-whitespace
+                      - id: check-toml
+                  - repo: https://github.com/astral-sh/ruff-pre-commit
+                    rev: v0.6.9
+                    hooks:
+                      - id: ruff
+                """);
+        assertThat(listener.events).containsSubsequence("modify .pre-commit-config.yaml", "run printer");
+        assertThat(report.kept()).extracting(Object::toString).containsExactly(
+                ".pre-commit-config.yaml: repos[https://github.com/pre-commit/pre-commit-hooks].rev");
+    }
+
+    @Test
+    void aBrokenPreCommitConfigIsRefusedAtValidation() {
+        write(".pre-commit-config.yaml", "repos:\n  - repo: x\n   rev: y\n");
+        Map<String, String> before = WorkspaceSnapshot.of(workspace);
+
+        assertThatThrownBy(() -> run(CollisionStrategy.abort(), TestModule.of("hooks", ModuleCategory.TOOLING)
+                        .contributing((m, c) -> m.preCommitRepo(PreCommitRepo.of("https://example.org/h", "v1", "a")))))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.path()).isEqualTo(WorkspacePath.of(".pre-commit-config.yaml")));
+        assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(before);
     }
 
     @Test
