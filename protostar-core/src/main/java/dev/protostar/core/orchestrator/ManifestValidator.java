@@ -44,6 +44,12 @@ final class ManifestValidator {
         for (WorkspacePath file : files) {
             guard.checkFile(file);
         }
+        for (SystemTask task : manifest.systemTasks()) {
+            task.owns().forEach(guard::checkOwned);
+        }
+        for (SystemTask task : manifest.postInstallTasks()) {
+            task.owns().forEach(guard::checkOwned);
+        }
         Set<WorkspacePath> parsed = new LinkedHashSet<>();
         for (StructuredMerge merge : manifest.merges()) {
             if (parsed.add(merge.target()) && workspace.isFile(merge.target())) {
