@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  *       {@code .protostar/} when it is empty and was not the user's before the run.
  * </ol>
  *
- * <p>{@code .protostar/} counts as the user's (and is kept) when it existed before the run, unless it
- * held nothing but Protostar's own leftovers ({@code lock}, {@code lock.*.live}, {@code journal}) or a
- * replayed journal says the killed run created it. So a run that changes nothing leaves the folder
- * byte for byte as it found it. The thread's interrupt status is set aside while cleaning up, so
+ * <p>{@code .protostar/} is reserved for Protostar. It counts as the user's (and is kept) only when
+ * it existed before the run holding something other than Protostar's own leftovers ({@code lock},
+ * {@code lock.*.live}, {@code journal}), or when a replayed journal says it existed before the
+ * killed run. An empty {@code .protostar/} is taken for a leftover too (a run whose last clean-up
+ * step failed leaves one, and says so) and removed. So a run that changes nothing leaves the folder
+ * byte for byte as it found it, and a run after a failed clean-up heals it. The thread's interrupt status is set aside while cleaning up, so
  * that an interrupted run still removes what it made, and restored afterwards.
  */
 public final class WorkspaceSession implements AutoCloseable {
@@ -91,7 +93,7 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     private static boolean onlyOwnEntries(List<WorkspacePath> entries) {
-        return !entries.isEmpty() && entries.stream().allMatch(e -> OWN_ENTRY.matcher(e.fileName()).matches());
+        return entries.stream().allMatch(e -> OWN_ENTRY.matcher(e.fileName()).matches());
     }
 
     /** The journal of this run, on disk in {@code .protostar/journal/}. */
