@@ -57,6 +57,7 @@ class FaultInjectionMatrixTest {
 
     private final Map<String, Integer> workspaceCases = new LinkedHashMap<>();
     private final Map<String, Integer> taskCases = new LinkedHashMap<>();
+    private final Map<String, Integer> killCases = new LinkedHashMap<>();
     private final List<FileSystem> fileSystems = new ArrayList<>();
 
     @TempDir
@@ -69,6 +70,7 @@ class FaultInjectionMatrixTest {
         }
         int workspaceTotal = workspaceCases.values().stream().mapToInt(Integer::intValue).sum();
         int taskTotal = taskCases.values().stream().mapToInt(Integer::intValue).sum();
+        int killTotal = killCases.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder text = new StringBuilder("Fault-injection matrix: " + (workspaceTotal + taskTotal)
                 + " (seed, N) cases, each ending with the workspace identical to its seed (or, after the commit"
                 + " point, to a fault-free run)\n");
@@ -76,6 +78,8 @@ class FaultInjectionMatrixTest {
         workspaceCases.forEach((name, n) -> text.append("    ").append(name).append(": ").append(n).append('\n'));
         text.append("  failing task N (exit code, time-out, interrupt): ").append(taskTotal).append('\n');
         taskCases.forEach((name, n) -> text.append("    ").append(name).append(": ").append(n).append('\n'));
+        text.append("Crash matrix: ").append(killTotal).append(" runs killed at mutation N, then recovered by the next run\n");
+        killCases.forEach((name, n) -> text.append("    ").append(name).append(": ").append(n).append('\n'));
         System.out.print(text);
     }
 
@@ -199,6 +203,45 @@ class FaultInjectionMatrixTest {
         return cases;
     }
 
+    /**
+     * Kills a run at every mutating call N (nothing reaches the workspace from there on, not even the
+     * rollback), then lets a run with no module recover. Killed before the commit point, the
+     * workspace must be back to the seed, with a "Recovered from an interrupted run" warning whenever
+     * the killed run had opened its journal; killed after it, the killed run's work stands.
+     */
+    private static int everyKill(Supplier<Workspace> backend, Seed seed) {
+        Baseline baseline = baseline(backend, seed, PythonLikeProject.modules(), SimulatedProcessRunner::create);
+        int total = baseline.mutations().size();
+        for (int call = 1; call <= total; call++) {
+            Workspace ws = seeded(backend, seed);
+            String context = seed + ", killed at call " + call + " of " + total + " (" + baseline.mutations().get(call - 1) + ")";
+            FaultInjectingWorkspace dying = FaultInjectingWorkspace.dyingAt(ws, call);
+            Throwable died = catchThrowable(() -> run(dying, PythonLikeProject.modules(), SimulatedProcessRunner.create()));
+            if (call <= baseline.commitPoint()) {
+                assertThat(died).as(context).isNotNull();
+            } else {
+                assertThat(died).as(context + ": after the commit point only clean-up is lost").isNull();
+            }
+            boolean journalOpen = ws.isFile(dev.protostar.api.WorkspacePath.of(".protostar/journal/run"));
+
+            RecordingListener listener = new RecordingListener();
+            SimulatedProcessRunner runner = SimulatedProcessRunner.create();
+            RunReport recovery = new Orchestrator().run(new RunRequest(ws, List.of(), CollisionStrategy.abort(), runner,
+                    runner.binaryLocator(), listener));
+
+            if (journalOpen) {
+                assertThat(recovery.warnings()).as(context).singleElement().asString()
+                        .startsWith("Recovered from an interrupted run: ");
+                assertThat(listener.events.get(0)).as(context).startsWith("warn Recovered from an interrupted run: ");
+            } else {
+                assertThat(recovery.warnings()).as(context).isEmpty();
+            }
+            assertThat(WorkspaceSnapshot.withModes(ws)).as(context + ", after recovery")
+                    .isEqualTo(call <= baseline.commitPoint() ? baseline.seed() : baseline.after());
+        }
+        return total;
+    }
+
     private static String messages(Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -222,6 +265,14 @@ class FaultInjectionMatrixTest {
         for (Seed seed : PythonLikeProject.SEEDS) {
             workspaceCases.put("Jimfs (POSIX), " + seed, everyFailingCall(jimfs(), seed, PythonLikeProject.modules(),
                     SimulatedProcessRunner::create));
+        }
+    }
+
+    @Test
+    void everyKilledRunIsRecoveredByTheNextRunInMemoryAndOnJimfs() {
+        for (Seed seed : PythonLikeProject.SEEDS) {
+            killCases.put("in memory, " + seed, everyKill(inMemory(), seed));
+            killCases.put("Jimfs (POSIX), " + seed, everyKill(jimfs(), seed));
         }
     }
 
