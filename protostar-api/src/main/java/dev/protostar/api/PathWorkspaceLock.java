@@ -51,6 +51,8 @@ final class PathWorkspaceLock implements WorkspaceLock {
     static final String GATE = "lock";
     private static final String LIVE_SUFFIX = ".live";
     private static final int ATTEMPTS = 20;
+    /** How often to look again at a gate that names no holder yet (5 ms apart) before judging it. */
+    private static final int WAITS = 20;
 
     private final Path gate;
     private final String gateText;
@@ -70,8 +72,10 @@ final class PathWorkspaceLock implements WorkspaceLock {
         Live live = Live.open(folder, gateName, root);
         try {
             Holder self = Holder.current(live.name());
+            int waits = 0;
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 if (createGate(gate, self.text(), gateName, root)) {
+                    sweepDeadLiveFiles(folder);
                     return new PathWorkspaceLock(gate, self.text(), live);
                 }
                 Optional<String> text = read(gate);
@@ -79,14 +83,15 @@ final class PathWorkspaceLock implements WorkspaceLock {
                     continue; // released in the meantime
                 }
                 Holder holder = Holder.parse(text.get());
-                if (holder.pid < 0 && attempt < ATTEMPTS - 1) {
+                if (holder.pid < 0 && waits++ < WAITS) {
                     pause(); // the gate is created, then written: its holder may be writing it right now
+                    attempt--;
                     continue;
                 }
                 if (holder.isSameProcessAs(self)) {
                     throw held(gateName, gate, root, "this process (pid " + holder.pid + ")");
                 }
-                switch (probe(folder, holder)) {
+                switch (probe(folder, holder, live.name())) {
                     case HELD -> throw held(gateName, gate, root, holder.describe());
                     case UNKNOWN -> throw held(gateName, gate, root, holder.describe()
                             + "; this file system cannot tell whether that run is still alive");
@@ -138,17 +143,35 @@ final class PathWorkspaceLock implements WorkspaceLock {
         }
     }
 
+    /** Creates the gate exclusively, then writes it; a gate this run created but could not write is removed. */
     private static boolean createGate(Path gate, String text, WorkspacePath gateName, Path root) {
         try {
-            Files.write(gate, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            return true;
+            Files.createFile(gate);
         } catch (FileAlreadyExistsException e) {
             return false;
         } catch (IOException e) {
-            throw new WorkspaceException(gateName, "Cannot create the run lock " + gate + ": " + e.getMessage()
-                    + " (workspace " + root + ")", "Check that the folder is writable, then run again.", e);
+            throw cannotCreate(gateName, gate, root, e);
         }
+        try {
+            Files.write(gate, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.WRITE);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(gate);
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof IOException io) {
+                throw cannotCreate(gateName, gate, root, io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static WorkspaceException cannotCreate(WorkspacePath gateName, Path gate, Path root, IOException e) {
+        return new WorkspaceException(gateName, "Cannot create the run lock " + gate + ": " + e.getMessage()
+                + " (workspace " + root + ")", "Check that the folder is writable and the disk is not full, then run"
+                + " again.", e);
     }
 
     private static Optional<String> read(Path file) {
@@ -164,11 +187,71 @@ final class PathWorkspaceLock implements WorkspaceLock {
     private enum Probe { HELD, DEAD, UNKNOWN, BUSY }
 
     /** Whether the holder named by the gate (another process) still holds its live lock. */
-    private static Probe probe(Path folder, Holder holder) {
-        if (holder.liveFile.isEmpty()) {
+    private static Probe probe(Path folder, Holder holder, Optional<String> ownLiveFile) {
+        if (holder.liveFile.isPresent()) {
+            return probeLive(folder.resolve(holder.liveFile.get()));
+        }
+        return holder.pid < 0 ? probeEveryLiveFile(folder, ownLiveFile) : Probe.UNKNOWN;
+    }
+
+    /**
+     * For a gate that names no holder (its writer was killed between creating and writing it): a
+     * live holder always locks its live file before creating the gate, so the gate is a leftover
+     * unless some live file in the folder is held. A live file of this process (its name carries the
+     * pid) is never opened: that would drop this JVM's own lock.
+     */
+    private static Probe probeEveryLiveFile(Path folder, Optional<String> ownLiveFile) {
+        String ownPrefix = GATE + "." + ProcessHandle.current().pid() + ".";
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(GATE + ".") || !name.endsWith(LIVE_SUFFIX) || ownLiveFile.filter(name::equals).isPresent()) {
+                    continue;
+                }
+                if (name.startsWith(ownPrefix)) {
+                    return Probe.HELD;
+                }
+                Probe probe = probeLive(entry);
+                if (probe != Probe.DEAD) {
+                    return probe;
+                }
+            }
+            return Probe.DEAD;
+        } catch (IOException e) {
             return Probe.UNKNOWN;
         }
-        Path file = folder.resolve(holder.liveFile.get());
+    }
+
+    /**
+     * Removes live files that killed runs left (a run killed before it created its gate, or whose
+     * gate named no holder): only those of another process that no longer runs here and whose lock
+     * is free. Best effort; a file that stays is harmless.
+     */
+    private static void sweepDeadLiveFiles(Path folder) {
+        long self = ProcessHandle.current().pid();
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                String[] parts = name.split("\\.");
+                if (parts.length != 4 || !parts[0].equals(GATE) || !name.endsWith(LIVE_SUFFIX)) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(parts[1]);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (pid != self && ProcessHandle.of(pid).isEmpty() && probeLive(entry) == Probe.DEAD) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort
+        }
+    }
+
+    private static Probe probeLive(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {

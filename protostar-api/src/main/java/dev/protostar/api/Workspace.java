@@ -18,7 +18,9 @@ public interface Workspace {
 
     /**
      * A workspace rooted at an existing folder of any {@link java.nio.file.FileSystem}: the default
-     * one, an in-memory one such as Jimfs, a zip file system.
+     * one, an in-memory one such as Jimfs, a zip file system. A write goes through a hidden sibling
+     * temp file named {@code .<name>.<random UUID>.protostar-tmp}, moved over the target; a failed
+     * write removes it (a process killed mid-write may leave one, which Protostar's next run removes).
      *
      * @throws WorkspaceException when {@code root} does not exist or is not a folder
      */

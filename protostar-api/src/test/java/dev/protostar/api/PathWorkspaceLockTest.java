@@ -56,6 +56,7 @@ class PathWorkspaceLockTest {
     void aSecondWorkspaceObjectOnTheSameFolderIsRefusedNamingFolderLockAndHolder() throws IOException {
         protostarFolder();
         try (WorkspaceLock held = Workspace.at(project).lock(FOLDER)) {
+            assertThat(held).isNotNull();
             assertThatThrownBy(() -> Workspace.at(project).lock(FOLDER))
                     .isInstanceOfSatisfying(WorkspaceException.class, e -> {
                         assertThat(e.getMessage())
@@ -72,6 +73,7 @@ class PathWorkspaceLockTest {
     void theGateNamesItsHolderInPlainText() throws IOException {
         Path folder = protostarFolder();
         try (WorkspaceLock held = Workspace.at(project).lock(FOLDER)) {
+            assertThat(held).isNotNull();
             String gate = Files.readString(folder.resolve("lock"));
             assertThat(gate).startsWith("Protostar run lock: a run is working in this folder.\n")
                     .contains("pid " + ProcessHandle.current().pid() + "\n")
@@ -85,6 +87,7 @@ class PathWorkspaceLockTest {
     void aRefusedAttemptInTheSameJvmLeavesTheHolderLockedAgainstOtherProcesses() throws Exception {
         protostarFolder();
         try (WorkspaceLock held = Workspace.at(project).lock(FOLDER)) {
+            assertThat(held).isNotNull();
             assertThatThrownBy(() -> Workspace.at(project).lock(FOLDER)).isInstanceOf(WorkspaceException.class);
 
             Process other = probe();
@@ -113,6 +116,8 @@ class PathWorkspaceLockTest {
         assertThat(names(folder)).as("a killed holder leaves its gate and live file").hasSize(2);
 
         try (WorkspaceLock taken = Workspace.at(project).lock(FOLDER)) {
+
+            assertThat(taken).isNotNull();
             assertThat(Files.readString(folder.resolve("lock"))).contains("pid " + ProcessHandle.current().pid());
         }
         assertThat(names(folder)).isEmpty();
@@ -145,12 +150,65 @@ class PathWorkspaceLockTest {
         try (java.nio.file.FileSystem jimfs = com.google.common.jimfs.Jimfs.newFileSystem(JimfsWorkspaceTest.UNIX_WITH_POSIX)) {
             Path root = Files.createDirectories(jimfs.getPath("/work/project/.protostar")).getParent();
             try (WorkspaceLock held = Workspace.at(root).lock(FOLDER)) {
+                assertThat(held).isNotNull();
                 assertThatThrownBy(() -> Workspace.at(root).lock(FOLDER))
                         .isInstanceOf(WorkspaceException.class)
                         .hasMessageContaining("held by this process");
             }
             assertThat(names(root.resolve(".protostar"))).isEmpty();
             Workspace.at(root).lock(FOLDER).close();
+        }
+    }
+
+    private long deadPid() throws Exception {
+        Process finished = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        finished.getInputStream().readAllBytes();
+        finished.waitFor();
+        return finished.pid();
+    }
+
+    @Test
+    void anEmptyGateLeftByARunKilledWhileCreatingItDoesNotBlockAndDeadLiveFilesAreSwept() throws Exception {
+        Path folder = protostarFolder();
+        long dead = deadPid();
+        Files.writeString(folder.resolve("lock"), "");
+        Files.writeString(folder.resolve("lock." + dead + ".0badf00d.live"), "");
+
+        Workspace.at(project).lock(FOLDER).close();
+
+        assertThat(names(folder)).isEmpty();
+    }
+
+    @Test
+    void anEmptyGateIsHeldWhileAnotherProcessHoldsItsLiveFile() throws Exception {
+        Path folder = protostarFolder();
+        Process holder = probe("hold");
+        assertThat(firstLine(holder)).startsWith("LOCKED");
+        try {
+            Files.writeString(folder.resolve("lock"), "");
+
+            assertThatThrownBy(() -> Workspace.at(project).lock(FOLDER))
+                    .isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("held by an unknown process");
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+    }
+
+    @Test
+    void aGateThatCannotBeWrittenForLackOfSpaceIsRemovedAgain() throws IOException {
+        com.google.common.jimfs.Configuration tiny = JimfsWorkspaceTest.UNIX_WITH_POSIX.toBuilder()
+                .setBlockSize(64).setMaxSize(64).build();
+        try (java.nio.file.FileSystem jimfs = com.google.common.jimfs.Jimfs.newFileSystem(tiny)) {
+            Path root = Files.createDirectories(jimfs.getPath("/p/.protostar")).getParent();
+            Files.write(root.resolve("filler"), new byte[64]);
+
+            assertThatThrownBy(() -> Workspace.at(root).lock(FOLDER))
+                    .isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("Cannot create the run lock");
+            assertThat(names(root.resolve(".protostar"))).isEmpty();
         }
     }
 }

@@ -33,6 +33,7 @@ final class JournalStore {
     static final int FORMAT = 1;
     private static final String MAGIC = "protostar-journal";
     private static final Pattern ENTRY = Pattern.compile("(\\d{6})\\.entry");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{6})\\.(entry|bytes)");
 
     private final Workspace workspace;
     private final boolean folderCreatedByRun;
@@ -58,8 +59,12 @@ final class JournalStore {
         return new JournalStore(workspace, !workspace.exists(ProtostarFolder.PATH), true);
     }
 
-    /** Writes {@code state} as the next entry, opening the journal first if needed. */
-    void append(PriorState state) {
+    /**
+     * Writes {@code state} as the next entry, opening the journal first if needed.
+     *
+     * @return the entry's sequence number
+     */
+    int append(PriorState state) {
         if (!open) {
             openJournal();
         }
@@ -69,6 +74,62 @@ final class JournalStore {
         }
         workspace.write(ProtostarFolder.JOURNAL.resolve(entry.entryName()), entry.renderBytes());
         sequence++;
+        return sequence;
+    }
+
+    /**
+     * After an incomplete rollback, keeps the journal open with only the entries {@code keep} (files
+     * whose earlier bytes exist nowhere else), so that nothing is lost and the next run tries again;
+     * every other entry is removed. Best effort: what cannot be removed is only reported.
+     */
+    void keepOnly(java.util.Set<Integer> keep) {
+        try {
+            for (WorkspacePath child : workspace.list(ProtostarFolder.JOURNAL)) {
+                Matcher name = NUMBERED.matcher(child.fileName());
+                if (name.matches() && !keep.contains(Integer.parseInt(name.group(1)))) {
+                    remove(child);
+                }
+            }
+        } catch (RuntimeException e) {
+            leftovers.add("Could not look into " + ProtostarFolder.JOURNAL + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Ends the journal after a rollback or recovery, unless a file could not be restored: its earlier
+     * bytes exist only in the journal, so those entries are kept (and the journal left open, for the
+     * next run to try again) and the reason says where the bytes are.
+     *
+     * @param fileEntries the sequence number of every file record, by path
+     */
+    RollbackResult settle(RollbackResult result, java.util.Map<WorkspacePath, Integer> fileEntries) {
+        java.util.Map<WorkspacePath, String> reasons = new java.util.LinkedHashMap<>(result.notRestored());
+        java.util.Set<Integer> keep = new java.util.HashSet<>();
+        reasons.replaceAll((path, why) -> {
+            Integer sequence = fileEntries.get(path);
+            if (sequence == null) {
+                return why;
+            }
+            keep.add(sequence);
+            return why + "; its content from before the run is kept in " + bytesOf(sequence) + ", and the next"
+                    + " Protostar run here will try again to restore it (delete " + ProtostarFolder.JOURNAL
+                    + " if you restore it yourself)";
+        });
+        List<Exception> problems = new ArrayList<>();
+        if (keep.isEmpty()) {
+            endQuietly().ifPresent(e -> problems.add(new WorkspaceException(e.path().orElse(null),
+                    "The workspace was restored, but its journal could not be removed (" + e.getMessage()
+                            + "); the next run will replay it again.",
+                    "Delete " + ProtostarFolder.JOURNAL + " by hand if you changed the restored paths since.", e)));
+        } else {
+            keepOnly(keep);
+        }
+        return new RollbackResult(result.restored(), reasons, result.problems()).withProblems(problems);
+    }
+
+    /** Where the earlier bytes of entry {@code sequence} are kept. */
+    static WorkspacePath bytesOf(int sequence) {
+        return ProtostarFolder.JOURNAL.resolve(String.format("%06d.bytes", sequence));
     }
 
     private void openJournal() {

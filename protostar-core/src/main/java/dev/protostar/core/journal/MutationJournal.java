@@ -2,7 +2,6 @@ package dev.protostar.core.journal;
 
 import dev.protostar.api.FileAttributes;
 import dev.protostar.api.Workspace;
-import dev.protostar.api.WorkspaceException;
 import dev.protostar.api.WorkspacePath;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,6 +36,7 @@ public final class MutationJournal {
     private final JournalStore store;
     private final Deque<PriorState> records = new ArrayDeque<>();
     private final Set<WorkspacePath> seen = new HashSet<>();
+    private final java.util.Map<WorkspacePath, Integer> fileEntries = new java.util.HashMap<>();
 
     /**
      * A journal for mutations of {@code workspace} on its own, outside a {@link WorkspaceSession}:
@@ -99,7 +99,10 @@ public final class MutationJournal {
 
     /** Written to disk first; only then part of the rollback (a record that failed to be written guards nothing). */
     private void add(PriorState state) {
-        store.append(state);
+        int sequence = store.append(state);
+        if (state instanceof PriorState.FileContent) {
+            fileEntries.put(state.path(), sequence);
+        }
         records.push(state);
         seen.add(state.path());
     }
@@ -110,20 +113,18 @@ public final class MutationJournal {
     }
 
     /**
-     * Puts every recorded path back as it was, newest record first, removes stray temporary files
-     * beside them, forgets the records and removes the journal from disk. Never throws for a path
-     * it cannot restore: the result names it.
+     * Puts every recorded path back as it was (see {@link Restorer} for the order), removes stray
+     * temporary files beside them, forgets the records and removes the journal from disk. Never
+     * throws for a path it cannot restore: the result names it. A file that cannot be written back
+     * keeps its entry in the journal, which then stays open, so that its earlier bytes are not lost
+     * and the next run tries again; every other entry is removed.
      */
     public RollbackResult rollback() {
-        RollbackResult result = new Restorer(workspace).restore(List.copyOf(records));
+        RollbackResult result = store.settle(new Restorer(workspace).restore(List.copyOf(records)), fileEntries);
         records.clear();
         seen.clear();
-        List<Exception> problems = new ArrayList<>();
-        store.endQuietly().ifPresent(e -> problems.add(new WorkspaceException(e.path().orElse(null),
-                "The workspace was restored, but its journal could not be removed (" + e.getMessage()
-                        + "); the next run will replay it again.",
-                "Delete " + ProtostarFolder.JOURNAL + " by hand if you changed the restored paths since.", e)));
-        return result.withProblems(problems);
+        fileEntries.clear();
+        return result;
     }
 
     /**
@@ -135,6 +136,7 @@ public final class MutationJournal {
         store.end();
         records.clear();
         seen.clear();
+        fileEntries.clear();
     }
 
     /** What could not be removed after the journal ended, each as a message naming the path. */

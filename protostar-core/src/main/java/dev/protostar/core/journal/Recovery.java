@@ -45,8 +45,10 @@ final class Recovery {
      * being removed (no header) are deleted without being replayed.
      *
      * @return what was restored; empty when there was no open journal
-     * @throws RollbackFailedException when some paths cannot be restored; they are named, the rest
-     *     was restored and the journal is removed (it would otherwise be replayed over later fixes)
+     * @throws RollbackFailedException when some paths cannot be restored; they are named and the rest
+     *     was restored. The journal keeps only the files that could not be written back (their earlier
+     *     bytes exist nowhere else) for the next run to try again; otherwise it is removed, because
+     *     replaying it later could undo what the user fixed by hand
      * @throws WorkspaceException when the journal is damaged; it is then left untouched
      */
     static Optional<Outcome> run(Workspace workspace) {
@@ -64,9 +66,15 @@ final class Recovery {
         for (int i = entries.size() - 1; i >= 0; i--) {
             newestFirst.add(entries.get(i).state());
         }
+        java.util.Map<WorkspacePath, Integer> fileEntries = new java.util.HashMap<>();
+        for (JournalEntry entry : entries) {
+            if (entry.state() instanceof PriorState.FileContent) {
+                fileEntries.put(entry.state().path(), entry.sequence());
+            }
+        }
         RollbackResult result = new Restorer(workspace).restore(newestFirst);
         if (!result.complete()) {
-            store.endQuietly();
+            result = store.settle(result, fileEntries);
             throw new RollbackFailedException(result.notRestored(), new WorkspaceException(null,
                     "An earlier Protostar run in " + workspace.describe() + " was stopped before it finished, and"
                             + " its journal (" + ProtostarFolder.JOURNAL + ") was replayed to put the workspace back.",

@@ -30,12 +30,25 @@ final class Restorer {
         this.workspace = workspace;
     }
 
-    /** Restores {@code newestFirst}; never throws for a path that cannot be restored, but names it. */
+    /**
+     * Restores {@code newestFirst}; never throws for a path that cannot be restored, but names it.
+     *
+     * <p>Three passes, each newest record first: removals of what the run created (they free space,
+     * and a full disk is a common reason for the failure), then files written back and entries that
+     * existed checked, then folders the run created removed (by then they are empty unless someone
+     * else put something there). The records name distinct paths and hold only the state before the
+     * run, so the passes give the same workspace as one strict newest-first replay.
+     */
     RollbackResult restore(List<PriorState> newestFirst) {
+        List<PriorState> ordered = new java.util.ArrayList<>();
+        newestFirst.stream().filter(s -> s instanceof PriorState.Absent).forEach(ordered::add);
+        newestFirst.stream().filter(s -> !(s instanceof PriorState.Absent) && !(s instanceof PriorState.CreatedDirectory))
+                .forEach(ordered::add);
+        newestFirst.stream().filter(s -> s instanceof PriorState.CreatedDirectory).forEach(ordered::add);
         Map<WorkspacePath, String> notRestored = new LinkedHashMap<>();
         Set<WorkspacePath> restored = new LinkedHashSet<>();
         Set<WorkspacePath> folders = new LinkedHashSet<>();
-        for (PriorState state : newestFirst) {
+        for (PriorState state : ordered) {
             state.path().parent().ifPresent(folders::add);
             try {
                 Optional<String> problem = restore(state);

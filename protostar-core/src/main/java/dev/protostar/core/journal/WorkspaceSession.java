@@ -181,10 +181,7 @@ public final class WorkspaceSession implements AutoCloseable {
             }
             List<WorkspacePath> left = workspace.list(folder);
             if (left.isEmpty()) {
-                workspace.delete(folder);
-            } else if (left.stream().anyMatch(p -> p.fileName().equals("journal"))) {
-                problems.addSuppressed(new WorkspaceException(folder, "Could not remove " + folder + ": it still holds "
-                        + left.stream().map(WorkspacePath::toString).toList() + ".", null, null));
+                workspace.delete(folder); // otherwise: a journal kept on purpose, or another run's lock
             }
         } catch (RuntimeException e) {
             problems.addSuppressed(new WorkspaceException(folder, "Could not remove " + folder + " ("

@@ -84,7 +84,7 @@ class CrashRecoveryTest {
         RunReport report = runWith(ws);
 
         String note = "Recovered from an interrupted run: restored 3 paths as they were before it"
-                + " (data/new.csv, data, config.toml).";
+                + " (data/new.csv, config.toml, data).";
         assertThat(report.warnings()).containsExactly(note);
         assertThat(report.status()).isEqualTo(RunStatus.PARTIAL_SUCCESS);
         assertThat(listener.events.get(0)).isEqualTo("warn " + note);
@@ -223,5 +223,26 @@ class CrashRecoveryTest {
 
         assertThat(recovery.warnings()).singleElement().asString().startsWith("Recovered from an interrupted run");
         assertThat(WorkspaceSnapshot.withModes(ws)).isEqualTo(seed);
+    }
+
+    @Test
+    void theExecutorUsedOnItsOwnAlsoRecoversFirstAndLocks() {
+        Workspace ws = Workspace.inMemory();
+        leaveKilledRun(ws);
+        SimulatedProcessRunner runner = SimulatedProcessRunner.create();
+        dev.protostar.api.ExecutionContext context = new dev.protostar.api.ExecutionContext(ws,
+                dev.protostar.api.Resolution.MERGE, runner, listener);
+
+        RunReport report = new DefaultSystemExecutor().execute(
+                dev.protostar.api.EnvironmentManifest.builder().vcsIgnore(".venv/").build(), context);
+
+        assertThat(report.warnings()).singleElement().asString().startsWith("Recovered from an interrupted run: restored 3");
+        assertThat(WorkspaceSnapshot.of(ws)).containsOnlyKeys("config.toml", ".gitignore");
+        try (dev.protostar.api.WorkspaceLock held = ws.lock(WorkspacePath.of(".protostar"))) {
+            assertThat(held).isNotNull();
+            assertThatThrownBy(() -> new DefaultSystemExecutor().execute(
+                            dev.protostar.api.EnvironmentManifest.builder().vcsIgnore("x").build(), context))
+                    .isInstanceOf(WorkspaceException.class);
+        }
     }
 }

@@ -170,7 +170,9 @@ class RollbackTest {
                         blocksTheRestore, blocksTheRestore.binaryLocator(), ProtostarListener.none())))
                 .isInstanceOfSatisfying(RollbackFailedException.class, e -> {
                     assertThat(e.notRestored()).containsExactly(WorkspacePath.of("config.toml"));
-                    assertThat(e.reasons().get(WorkspacePath.of("config.toml"))).contains("injected fault");
+                    assertThat(e.reasons().get(WorkspacePath.of("config.toml"))).contains("injected fault")
+                            .contains("its content from before the run is kept in .protostar/journal/000002.bytes, and"
+                                    + " the next Protostar run here will try again to restore it");
                     assertThat(e.getMessage()).startsWith("The run failed, and restoring the workspace was incomplete:"
                                     + " 1 path is not as before the run: config.toml (restoring it failed:")
                             .contains("Everything else was restored. The failure: `broken` failed with exit code 3.");
@@ -178,7 +180,18 @@ class RollbackTest {
                 });
         assertThat(ws.exists(WorkspacePath.of("new.txt"))).as("everything else restored").isFalse();
         assertThat(ws.readString(WorkspacePath.of("config.toml"))).as("left as the run made it").contains("b = 2");
-        assertThat(ws.exists(WorkspacePath.of(".protostar"))).isFalse();
+
+        assertThat(WorkspaceSnapshot.of(ws)).as("the earlier bytes are not lost: the journal keeps them, open")
+                .containsOnlyKeys("config.toml", ".protostar/", ".protostar/journal/", ".protostar/journal/run",
+                        ".protostar/journal/000002.entry", ".protostar/journal/000002.bytes")
+                .containsEntry(".protostar/journal/000002.bytes", "a = 1\n");
+
+        RunReport next = new Orchestrator().run(new RunRequest(ws, List.of(), CollisionStrategy.abort(), RUNNER,
+                RUNNER.binaryLocator(), ProtostarListener.none()));
+
+        assertThat(next.warnings()).containsExactly(
+                "Recovered from an interrupted run: restored 1 path as they were before it (config.toml).");
+        assertThat(WorkspaceSnapshot.of(ws)).containsExactly(Map.entry("config.toml", "a = 1\n"));
     }
 
     @Test
