@@ -21,6 +21,8 @@ final class InMemoryWorkspace implements Workspace {
     }
 
     private final Map<WorkspacePath, Entry> entries = new TreeMap<>();
+    /** Whether a run holds this workspace's lock; guarded by {@code this}. */
+    private boolean locked;
 
     InMemoryWorkspace() {
         entries.put(WorkspacePath.root(), new Entry(null, DIRECTORY_MODE));
@@ -117,6 +119,46 @@ final class InMemoryWorkspace implements Workspace {
         return Optional.of(entry.isDirectory()
                 ? new FileAttributes(FileAttributes.Kind.DIRECTORY, 0, OptionalInt.of(entry.mode()))
                 : new FileAttributes(FileAttributes.Kind.FILE, entry.content().length, OptionalInt.of(entry.mode())));
+    }
+
+    /** Stores the mode; files written later over this one keep it, as on a real file system. */
+    @Override
+    public synchronized void setPosixMode(WorkspacePath path, int mode) {
+        if ((mode & ~0777) != 0) {
+            throw new IllegalArgumentException("A mode has only permission bits (0777), got 0" + Integer.toOctalString(mode));
+        }
+        Entry entry = entries.get(path);
+        if (entry == null) {
+            throw failure(path, "Cannot set the mode of " + path + ": it does not exist.");
+        }
+        entries.put(path, new Entry(entry.content(), mode));
+    }
+
+    /**
+     * The lock lives in this object, not in a file: {@code folder} is not used and nothing is
+     * written. Two runs on this same object exclude each other; each in-memory workspace is separate.
+     */
+    @Override
+    public synchronized WorkspaceLock lock(WorkspacePath folder) {
+        if (locked) {
+            throw new WorkspaceException(null, "Another Protostar run is working in this in-memory workspace (its lock"
+                    + " is held by the workspace object itself); wait for that run to finish.",
+                    "Give each concurrent run a workspace of its own.", null);
+        }
+        locked = true;
+        return new WorkspaceLock() {
+            private boolean released;
+
+            @Override
+            public void close() {
+                synchronized (InMemoryWorkspace.this) {
+                    if (!released) {
+                        released = true;
+                        locked = false;
+                    }
+                }
+            }
+        };
     }
 
     @Override

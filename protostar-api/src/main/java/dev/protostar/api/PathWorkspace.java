@@ -105,12 +105,19 @@ final class PathWorkspace implements Workspace {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            deleteTemp(temp, e);
             throw failure(path, "Cannot write " + path + ": " + describe(e), e);
+        } catch (RuntimeException | Error e) {
+            deleteTemp(temp, e); // e.g. a provider's unchecked exception: still no temp file left behind
+            throw e;
+        }
+    }
+
+    private static void deleteTemp(Path temp, Throwable failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException | RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
         }
     }
 
@@ -211,6 +218,59 @@ final class PathWorkspace implements Workspace {
             }
             throw failure(path, "Cannot inspect " + path + ": " + describe(e), e);
         }
+    }
+
+    /**
+     * Sets permission bits without following a final link. A file system without a POSIX view
+     * (Windows, Jimfs without "posix", a zip file) keeps no modes, so there is nothing to set.
+     */
+    @Override
+    public void setPosixMode(WorkspacePath path, int mode) {
+        if ((mode & ~0777) != 0) {
+            throw new IllegalArgumentException("A mode has only permission bits (0777), got 0" + Integer.toOctalString(mode));
+        }
+        FileAttributes attributes = attributes(path)
+                .orElseThrow(() -> failure(path, "Cannot set the mode of " + path + ": it does not exist.", null));
+        if (attributes.isSymbolicLink()) {
+            throw failure(path, "Cannot set the mode of " + path + ": it is a symbolic link, and Protostar never"
+                    + " changes anything through links.", null);
+        }
+        Path target = resolve(path);
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (view == null) {
+            return;
+        }
+        try {
+            view.setPermissions(fromMode(mode));
+        } catch (IOException e) {
+            throw failure(path, "Cannot set the mode of " + path + " to 0" + Integer.toOctalString(mode) + ": "
+                    + describe(e), e);
+        }
+    }
+
+    /**
+     * The lock of {@link Workspace#lock(WorkspacePath)}: a file {@code lock} created exclusively and
+     * naming its holder, and a file-channel lock on the holder's own {@code lock.*.live} file; see
+     * {@link PathWorkspaceLock}.
+     */
+    @Override
+    public WorkspaceLock lock(WorkspacePath folder) {
+        Path directory = resolve(folder);
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            throw failure(folder, "Cannot take the run lock in " + folder + ": it is not a folder.", null);
+        }
+        return PathWorkspaceLock.acquire(directory, folder, root);
+    }
+
+    private static Set<PosixFilePermission> fromMode(int mode) {
+        Set<PosixFilePermission> permissions = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        for (PosixFilePermission p : PosixFilePermission.values()) {
+            if ((mode & (1 << (8 - p.ordinal()))) != 0) {
+                permissions.add(p);
+            }
+        }
+        return permissions;
     }
 
     private static int toMode(Set<PosixFilePermission> permissions) {

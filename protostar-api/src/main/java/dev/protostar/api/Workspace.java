@@ -18,7 +18,9 @@ public interface Workspace {
 
     /**
      * A workspace rooted at an existing folder of any {@link java.nio.file.FileSystem}: the default
-     * one, an in-memory one such as Jimfs, a zip file system.
+     * one, an in-memory one such as Jimfs, a zip file system. A write goes through a hidden sibling
+     * temp file named {@code .<name>.<random UUID>.protostar-tmp}, moved over the target; a failed
+     * write removes it (a process killed mid-write may leave one, which Protostar's next run removes).
      *
      * @throws WorkspaceException when {@code root} does not exist or is not a folder
      */
@@ -91,6 +93,61 @@ public interface Workspace {
 
     /** What the entry at {@code path} is, without following a final link; empty when absent. */
     Optional<FileAttributes> attributes(WorkspacePath path);
+
+    /**
+     * Sets the permission bits of a file or folder to {@code mode}, such as {@code 0755}; used to
+     * put a file back as it was. Links are never followed: a link at {@code path} is refused.
+     *
+     * <p>A workspace keeps modes when its {@link #attributes(WorkspacePath) attributes} report a
+     * {@link FileAttributes#posixMode() mode}: {@link #at(java.nio.file.Path)} on a file system with
+     * a POSIX attribute view (the default one on Linux and macOS, Jimfs configured with "posix") and
+     * {@link #inMemory()}. Where the file system has no POSIX view (Windows, Jimfs without "posix",
+     * a zip file) there are no modes to keep and the call does nothing.
+     *
+     * <p>The default implementation, for workspaces that keep no modes, does nothing when the entry
+     * reports no mode or already has {@code mode}, and refuses otherwise. Decorators must forward
+     * the call to the workspace they wrap.
+     *
+     * @param mode permission bits; only {@code 0777} may be set
+     * @throws IllegalArgumentException when {@code mode} has bits outside {@code 0777}
+     * @throws WorkspaceException when nothing is at {@code path}, it is a link, or the mode cannot be set
+     */
+    default void setPosixMode(WorkspacePath path, int mode) {
+        if ((mode & ~0777) != 0) {
+            throw new IllegalArgumentException("A mode has only permission bits (0777), got 0" + Integer.toOctalString(mode));
+        }
+        FileAttributes attributes = attributes(path).orElseThrow(() -> new WorkspaceException(path,
+                "Cannot set the mode of " + path + ": it does not exist.", null, null));
+        if (attributes.posixMode().isPresent() && attributes.posixMode().getAsInt() != mode) {
+            throw new WorkspaceException(path, "Cannot set the mode of " + path + " to 0" + Integer.toOctalString(mode)
+                    + ": " + describe() + " cannot change permission bits.",
+                    "Use a workspace that implements setPosixMode, or set the mode by hand.", null);
+        }
+    }
+
+    /**
+     * Takes this workspace's run lock, so that two runs never work in the same folder at once.
+     * Never waits: when another run holds the lock, fails at once.
+     *
+     * <p>A workspace on a file system keeps the lock as files in {@code folder}, which must exist:
+     * {@code lock}, naming the holder (process id and start time), and {@code lock.live}, on which
+     * the holder keeps a {@link java.nio.channels.FileChannel#tryLock() file-channel lock} for as
+     * long as it runs. The operating system drops that lock when the holder's process dies, so a
+     * lock left behind by a killed run does not block the next one. Closing the lock removes both
+     * files. {@link #inMemory()} keeps its lock in the workspace object itself and writes no file.
+     *
+     * <p>The default implementation returns a lock that excludes nothing; it suits workspaces that
+     * belong to a single run (such as a private overlay for a dry run). Decorators of a shared
+     * workspace must forward the call to the workspace they wrap.
+     *
+     * @param folder where a file-based lock keeps its files
+     * @return the held lock; close it when the run ends
+     * @throws WorkspaceException when another run holds the lock (the message names the folder,
+     *     the lock file and, when known, the holder) or the lock's files cannot be made
+     */
+    default WorkspaceLock lock(WorkspacePath folder) {
+        return () -> {};
+    }
 
     /**
      * The folder on the local file system where real processes can run, or empty when the

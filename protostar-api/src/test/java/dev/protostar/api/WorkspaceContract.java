@@ -398,4 +398,71 @@ abstract class WorkspaceContract {
     void describeSaysSomething() {
         assertThat(ws.describe()).isNotBlank();
     }
+
+    // ------------------------------------------------------------------ modes
+
+    @Test
+    void setPosixModeChangesTheModeAndARewriteKeepsIt() {
+        ws.write(p("run.sh"), utf8("#!/bin/sh\n"));
+
+        ws.setPosixMode(p("run.sh"), 0750);
+        assertThat(ws.attributes(p("run.sh")).orElseThrow().posixMode()).hasValue(0750);
+
+        ws.write(p("run.sh"), utf8("#!/bin/sh\necho hi\n"));
+        assertThat(ws.attributes(p("run.sh")).orElseThrow().posixMode()).hasValue(0750);
+
+        ws.setPosixMode(p("run.sh"), 0644);
+        assertThat(ws.attributes(p("run.sh")).orElseThrow().posixMode()).hasValue(0644);
+    }
+
+    @Test
+    void setPosixModeWorksOnFolders() {
+        ws.createDirectories(p("bin"));
+
+        ws.setPosixMode(p("bin"), 0700);
+
+        assertThat(ws.attributes(p("bin")).orElseThrow().posixMode()).hasValue(0700);
+        ws.setPosixMode(p("bin"), 0755);
+    }
+
+    @Test
+    void setPosixModeOfSomethingMissingFailsNamingIt() {
+        assertFailsNaming(p("absent.sh"), () -> ws.setPosixMode(p("absent.sh"), 0755));
+    }
+
+    @Test
+    void setPosixModeRefusesBitsBeyondPermissions() {
+        ws.write(p("f"), utf8("x"));
+
+        assertThatThrownBy(() -> ws.setPosixMode(p("f"), 04755)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("04755");
+        assertThat(ws.attributes(p("f")).orElseThrow().posixMode().getAsInt() & 0400).isEqualTo(0400);
+    }
+
+    // ------------------------------------------------------------------ run lock
+
+    @Test
+    void aSecondLockFailsAtOnceUntilTheFirstIsClosed() {
+        ws.createDirectories(p(".protostar"));
+        WorkspaceLock first = ws.lock(p(".protostar"));
+
+        assertThatThrownBy(() -> ws.lock(p(".protostar")))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("Another Protostar run is working in");
+
+        first.close();
+        first.close();
+        ws.lock(p(".protostar")).close();
+    }
+
+    @Test
+    void closingTheLockRemovesEveryFileItMade() {
+        ws.createDirectories(p(".protostar"));
+
+        try (WorkspaceLock lock = ws.lock(p(".protostar"))) {
+            assertThat(lock).isNotNull();
+        }
+
+        assertThat(ws.list(p(".protostar"))).isEmpty();
+    }
 }

@@ -7,34 +7,53 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Remembers, before each mutation of a run, what the touched paths held, so that a failed run can
- * put the workspace back. Only the first state recorded for a path counts: that is the state
- * before the run. Rollback replays the records newest first.
+ * put the workspace back — also after the JVM was killed, because every record is written to
+ * {@code .protostar/journal/} in the workspace (see {@link JournalStore}) before the mutation it
+ * guards. Only the first state recorded for a path counts: that is the state before the run.
+ * Rollback replays the records newest first.
  *
- * <p>Files are restored byte for byte. Paths that did not exist are removed (a whole tree for what
- * a system task created). A folder that existed before a task ran is not restored file by file;
- * the files a task declares it rewrites are.
+ * <p>What a rollback restores:
+ * <ul>
+ *   <li>a file that existed: its bytes and, where the workspace keeps modes, its mode;
+ *   <li>a path that was absent: removed, whole tree and all (what a system task created);
+ *   <li>a folder the run created: removed when it is empty again; when it holds something the run
+ *       did not create, it is kept and named as not restored;
+ *   <li>a folder (or link) that existed before a task ran: checked to be still there, not restored
+ *       file by file; the files a task declares it rewrites are recorded and restored one by one.
+ * </ul>
+ *
+ * <p>Not safe for use by several threads; one journal serves one run.
  */
 public final class MutationJournal {
 
     private final Workspace workspace;
+    private final JournalStore store;
     private final Deque<PriorState> records = new ArrayDeque<>();
     private final Set<WorkspacePath> seen = new HashSet<>();
+    private final java.util.Map<WorkspacePath, Integer> fileEntries = new java.util.HashMap<>();
 
-    /** A journal for mutations of {@code workspace}. */
+    /**
+     * A journal for mutations of {@code workspace} on its own, outside a {@link WorkspaceSession}:
+     * it creates {@code .protostar/} when it needs it and removes it when it ends.
+     */
     public MutationJournal(Workspace workspace) {
+        this(workspace, JournalStore.standalone(workspace));
+    }
+
+    MutationJournal(Workspace workspace, JournalStore store) {
         this.workspace = workspace;
+        this.store = store;
     }
 
     /** Records the state of a file that is about to be written. */
     public void beforeWrite(WorkspacePath path) {
-        record(path, false);
+        record(path);
     }
 
     /** Records that {@code path} and any missing parents are about to be created as folders. */
@@ -45,29 +64,47 @@ public final class MutationJournal {
         }
         for (int i = missing.size() - 1; i >= 0; i--) {
             WorkspacePath p = missing.get(i);
-            if (seen.add(p)) {
-                records.push(new PriorState.CreatedDirectory(p));
+            if (!seen.contains(p)) {
+                add(new PriorState.CreatedDirectory(p));
             }
         }
     }
 
-    /** Records the state of a path a system task may create or rewrite. */
+    /** Records the state of a path a system task may create or rewrite (a whole tree when it is absent). */
     public void beforeTask(WorkspacePath owned) {
-        record(owned, true);
+        record(owned);
     }
 
-    private void record(WorkspacePath path, boolean tree) {
-        if (!seen.add(path)) {
+    private void record(WorkspacePath path) {
+        if (path.isRoot() || ProtostarFolder.contains(path)) {
+            throw new IllegalArgumentException("Refusing to journal " + path + ": the workspace root and "
+                    + ProtostarFolder.PATH + "/ (Protostar's lock and journal) are never written by a run");
+        }
+        if (seen.contains(path)) {
             return;
         }
         Optional<FileAttributes> attributes = workspace.attributes(path);
+        PriorState state;
         if (attributes.isEmpty()) {
-            records.push(new PriorState.Absent(path));
+            state = new PriorState.Absent(path);
         } else if (attributes.get().isFile()) {
-            records.push(new PriorState.FileContent(path, workspace.read(path)));
+            state = new PriorState.FileContent(path, workspace.read(path), attributes.get().posixMode());
+        } else if (attributes.get().isDirectory()) {
+            state = new PriorState.ExistingDirectory(path);
         } else {
-            records.push(new PriorState.Existing(path));
+            state = new PriorState.OtherEntry(path, attributes.get().kind());
         }
+        add(state);
+    }
+
+    /** Written to disk first; only then part of the rollback (a record that failed to be written guards nothing). */
+    private void add(PriorState state) {
+        int sequence = store.append(state);
+        if (state instanceof PriorState.FileContent) {
+            fileEntries.put(state.path(), sequence);
+        }
+        records.push(state);
+        seen.add(state.path());
     }
 
     /** Whether nothing has been recorded. */
@@ -76,65 +113,34 @@ public final class MutationJournal {
     }
 
     /**
-     * Puts every recorded path back as it was, newest record first, and forgets the records.
-     *
-     * @return the paths that could not be restored, in the order they were tried; empty on success
+     * Puts every recorded path back as it was (see {@link Restorer} for the order), removes stray
+     * temporary files beside them, forgets the records and removes the journal from disk. Never
+     * throws for a path it cannot restore: the result names it. A file that cannot be written back
+     * keeps its entry in the journal, which then stays open, so that its earlier bytes are not lost
+     * and the next run tries again; every other entry is removed.
      */
-    public List<WorkspacePath> rollback() {
-        List<WorkspacePath> failed = new ArrayList<>();
-        Iterator<PriorState> newestFirst = records.iterator();
-        while (newestFirst.hasNext()) {
-            PriorState state = newestFirst.next();
-            try {
-                if (!restore(state)) {
-                    failed.add(state.path());
-                }
-            } catch (RuntimeException e) {
-                failed.add(state.path());
-            }
-        }
+    public RollbackResult rollback() {
+        RollbackResult result = store.settle(new Restorer(workspace).restore(List.copyOf(records)), fileEntries);
         records.clear();
         seen.clear();
-        return failed;
+        fileEntries.clear();
+        return result;
     }
 
-    private boolean restore(PriorState state) {
-        if (state instanceof PriorState.Absent absent) {
-            deleteTree(absent.path());
-            return true;
-        }
-        if (state instanceof PriorState.CreatedDirectory created) {
-            if (!workspace.exists(created.path())) {
-                return true;
-            }
-            if (!workspace.isDirectory(created.path()) || !workspace.list(created.path()).isEmpty()) {
-                return false;
-            }
-            workspace.delete(created.path());
-            return true;
-        }
-        if (state instanceof PriorState.FileContent file) {
-            if (workspace.isDirectory(file.path())) {
-                deleteTree(file.path());
-            }
-            workspace.write(file.path(), file.content());
-            return true;
-        }
-        return true;
-    }
-
-    private void deleteTree(WorkspacePath path) {
-        if (workspace.isDirectory(path)) {
-            for (WorkspacePath child : workspace.list(path)) {
-                deleteTree(child);
-            }
-        }
-        workspace.delete(path);
-    }
-
-    /** Forgets every record: the run committed. */
+    /**
+     * The run succeeded: ends the journal on disk and forgets the records. The header's removal is
+     * the commit point; when it fails, the exception is thrown and the journal is still complete, so
+     * the caller can {@link #rollback()}. Leftovers after that point are only reported.
+     */
     public void commit() {
+        store.end();
         records.clear();
         seen.clear();
+        fileEntries.clear();
+    }
+
+    /** What could not be removed after the journal ended, each as a message naming the path. */
+    public List<String> leftovers() {
+        return store.leftovers();
     }
 }

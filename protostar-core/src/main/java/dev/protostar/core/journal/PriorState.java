@@ -1,6 +1,8 @@
 package dev.protostar.core.journal;
 
+import dev.protostar.api.FileAttributes;
 import dev.protostar.api.WorkspacePath;
+import java.util.OptionalInt;
 
 /** What a path held before a run's first mutation of it. */
 sealed interface PriorState {
@@ -13,9 +15,12 @@ sealed interface PriorState {
     /** A folder the run created; removed on rollback only when it is empty again. */
     record CreatedDirectory(WorkspacePath path) implements PriorState {}
 
-    /** A regular file with these bytes; written back on rollback. */
-    record FileContent(WorkspacePath path, byte[] content) implements PriorState {}
+    /** A regular file with these bytes and, where the file system keeps them, this mode; both written back. */
+    record FileContent(WorkspacePath path, byte[] content, OptionalInt mode) implements PriorState {}
 
-    /** A folder (or other entry) that existed and is not restored deeply. */
-    record Existing(WorkspacePath path) implements PriorState {}
+    /** A folder that existed; not restored file by file, only checked to be still there. */
+    record ExistingDirectory(WorkspacePath path) implements PriorState {}
+
+    /** A link or special file that existed; not rewritten, only checked to be still there. */
+    record OtherEntry(WorkspacePath path, FileAttributes.Kind kind) implements PriorState {}
 }

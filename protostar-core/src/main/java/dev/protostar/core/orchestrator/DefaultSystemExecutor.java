@@ -3,19 +3,20 @@ package dev.protostar.core.orchestrator;
 import dev.protostar.api.EnvironmentManifest;
 import dev.protostar.api.ExecutionContext;
 import dev.protostar.api.Phase;
-import dev.protostar.api.RollbackFailedException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.SystemExecutor;
-import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.journal.MutationJournal;
+import dev.protostar.core.journal.WorkspaceSession;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The built-in {@link SystemExecutor}: validates, then realizes the manifest with every mutation
- * journaled, and on any failure restores the workspace before rethrowing.
+ * The built-in {@link SystemExecutor}: takes the workspace's run lock (recovering what a killed run
+ * left), validates, then realizes the manifest with every mutation journaled on disk, and on any
+ * failure restores the workspace before rethrowing; see {@link RollbackOutcome} for what the error
+ * then says.
  */
 public final class DefaultSystemExecutor implements SystemExecutor {
 
@@ -24,14 +25,20 @@ public final class DefaultSystemExecutor implements SystemExecutor {
 
     @Override
     public RunReport execute(EnvironmentManifest manifest, ExecutionContext context) {
-        Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
-        PhaseTimer.time(Phase.VALIDATION, context.listener(), durations, () -> {
-            validate(manifest, context);
-            return null;
-        });
-        RealizationResult result = PhaseTimer.time(Phase.REALIZATION, context.listener(), durations,
-                () -> realize(manifest, context));
-        return RunReports.of(manifest, result, durations);
+        try (WorkspaceSession session = WorkspaceSession.open(context.workspace())) {
+            session.recoveryNote().ifPresent(context.listener()::warning);
+            Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
+            PhaseTimer.time(Phase.VALIDATION, context.listener(), durations, () -> {
+                validate(manifest, context);
+                return null;
+            });
+            RealizationResult result = PhaseTimer.time(Phase.REALIZATION, context.listener(), durations,
+                    () -> realize(manifest, context, session.journal()));
+            RunReport report = RunReports.of(manifest, result, durations);
+            List<String> leftovers = session.finish();
+            leftovers.forEach(context.listener()::warning);
+            return RunReports.withSessionNotes(report, session.recoveryNote(), leftovers);
+        }
     }
 
     /** The validation phase alone: throws the first problem, writes nothing. */
@@ -39,23 +46,14 @@ public final class DefaultSystemExecutor implements SystemExecutor {
         ManifestValidator.validate(manifest, context.workspace());
     }
 
-    /** The realization phase alone, with rollback on failure. */
-    RealizationResult realize(EnvironmentManifest manifest, ExecutionContext context) {
-        MutationJournal journal = new MutationJournal(context.workspace());
+    /** The realization phase alone, journaled in {@code journal}, with rollback on failure. */
+    RealizationResult realize(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal) {
         try {
             RealizationResult result = new Realization(manifest, context, journal).apply();
             journal.commit();
             return result;
         } catch (RuntimeException | Error failure) {
-            boolean interrupted = Thread.interrupted();
-            List<WorkspacePath> notRestored = journal.rollback();
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (!notRestored.isEmpty()) {
-                throw new RollbackFailedException(notRestored, failure);
-            }
-            throw failure;
+            throw RollbackOutcome.afterRollback(journal, failure);
         }
     }
 }

@@ -54,6 +54,12 @@ final class ManifestValidator {
         for (WorkspacePath file : files) {
             guard.checkFile(file);
         }
+        for (SystemTask task : manifest.systemTasks()) {
+            task.owns().forEach(guard::checkOwned);
+        }
+        for (SystemTask task : manifest.postInstallTasks()) {
+            task.owns().forEach(guard::checkOwned);
+        }
         for (WorkspacePath edited : List.of(GITIGNORE, DOCKERIGNORE)) {
             if (files.contains(edited) && workspace.isFile(edited)) {
                 Utf8Text.decode(edited, workspace.read(edited));

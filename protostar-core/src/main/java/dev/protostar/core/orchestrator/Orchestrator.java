@@ -18,6 +18,8 @@ import dev.protostar.api.RunReport;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.core.workspace.CopyOnWriteWorkspace;
+import dev.protostar.core.journal.MutationJournal;
+import dev.protostar.core.journal.WorkspaceSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +34,9 @@ import java.util.TreeSet;
 
 /**
  * Runs the lifecycle of DESIGN.md §4: collision intercept, pre-flight, aggregation, validation,
- * realization, report. Nothing is written before validation has passed; a failure during
- * realization restores the workspace. {@link #plan} makes the same run as a dry run. Stateless:
- * one instance may serve many runs.
+ * realization, report. Nothing is written before validation has passed (apart from the run lock in
+ * {@code .protostar/}, removed again); a failure during realization restores the workspace.
+ * {@link #plan} makes the same run as a dry run. Stateless: one instance may serve many runs.
  */
 public final class Orchestrator {
 
@@ -44,11 +46,24 @@ public final class Orchestrator {
     public Orchestrator() {}
 
     /**
-     * Runs {@code request} to completion.
+     * Runs {@code request} to completion: takes the workspace's run lock (a second run on the same
+     * workspace fails at once), rolls back what a killed earlier run left (saying so in a warning),
+     * then runs the phases; the lock and {@code .protostar/} are gone again when it returns or throws.
      *
      * @throws dev.protostar.api.ProtostarException (a subclass) for every expected failure
      */
     public RunReport run(RunRequest request) {
+        try (WorkspaceSession session = WorkspaceSession.open(request.workspace())) {
+            session.recoveryNote().ifPresent(request.listener()::warning);
+            RunReport report = runLocked(request, session.journal());
+            List<String> leftovers = session.finish();
+            leftovers.forEach(request.listener()::warning);
+            return RunReports.withSessionNotes(report, session.recoveryNote(), leftovers);
+        }
+    }
+
+    /** The phases, with the workspace locked and its journal open. */
+    private RunReport runLocked(RunRequest request, MutationJournal journal) {
         Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
         List<String> skippedWarnings = new ArrayList<>();
         List<BootstrapModule> active = activeModules(request.modules(), skippedWarnings);
@@ -68,7 +83,7 @@ public final class Orchestrator {
             return null;
         });
         RealizationResult result = PhaseTimer.time(Phase.REALIZATION, request.listener(), durations,
-                () -> executor.realize(manifest, context));
+                () -> executor.realize(manifest, context, journal));
         RunReport report = PhaseTimer.time(Phase.REPORT, request.listener(), durations,
                 () -> RunReports.of(manifest, result, durations));
         return new RunReport(report.status(), report.changes(), report.warnings(), report.kept(), report.tasks(),

@@ -183,7 +183,7 @@ final class Realization {
                 warn(new TaskFailedException(task, result, null).getMessage());
                 return false;
             }
-            throw new TaskFailedException(task, result, "Every change made by this run was rolled back.");
+            throw new TaskFailedException(task, result, null); // the executor adds the rollback's outcome
         }
         if (task.stdoutTo().isPresent()) {
             writeIfChanged(task.stdoutTo().get(), result.stdout().getBytes(StandardCharsets.UTF_8));
@@ -273,7 +273,7 @@ final class Realization {
 
     private static void checkInterrupted(String doing) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new RunInterruptedException("Interrupted before " + doing + "; every change was rolled back.", null);
+            throw new RunInterruptedException("Interrupted before " + doing + ".", null);
         }
     }
 }

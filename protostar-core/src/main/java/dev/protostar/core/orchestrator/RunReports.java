@@ -28,6 +28,22 @@ final class RunReports {
         return new RunReport(status, result.changes(), warnings, result.kept(), result.tasks(), durations);
     }
 
+    /**
+     * {@code report} with the session's notes: a recovery note first (the recovery happened before
+     * the run), then what could not be cleaned up after it. Any note makes the run partially successful.
+     */
+    static RunReport withSessionNotes(RunReport report, java.util.Optional<String> recovery, List<String> leftovers) {
+        if (recovery.isEmpty() && leftovers.isEmpty()) {
+            return report;
+        }
+        List<String> warnings = new ArrayList<>();
+        recovery.ifPresent(warnings::add);
+        warnings.addAll(report.warnings());
+        warnings.addAll(leftovers);
+        return new RunReport(RunStatus.PARTIAL_SUCCESS, report.changes(), warnings, report.kept(), report.tasks(),
+                report.phaseDurations());
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);

@@ -5,6 +5,7 @@ import dev.protostar.api.ModuleContext;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.journal.ProtostarFolder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,11 @@ final class WorkspaceModuleContext implements ModuleContext {
 
     @Override
     public List<WorkspacePath> list(WorkspacePath directory) {
-        return workspace.isDirectory(directory) ? workspace.list(directory) : List.of();
+        if (!workspace.isDirectory(directory)) {
+            return List.of();
+        }
+        // .protostar/ exists only while a run works (its lock and journal); modules never see it.
+        return workspace.list(directory).stream().filter(p -> !ProtostarFolder.contains(p)).toList();
     }
 
     @Override

@@ -1,0 +1,164 @@
+package dev.protostar.core.journal;
+
+import dev.protostar.api.FileAttributes;
+import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspacePath;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Puts recorded paths back as they were, newest record first, and removes the temporary files a
+ * stopped write may have left beside them. Restoring is idempotent: replaying the same records
+ * twice gives the same workspace, so a recovery that is itself stopped can simply run again.
+ */
+final class Restorer {
+
+    /** The hidden sibling {@code Workspace.at(Path)} writes through: {@code .<name>.<uuid>.protostar-tmp}. */
+    private static final Pattern TEMP_FILE = Pattern.compile(
+            "\\..*\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.protostar-tmp");
+    private static final int NAMES_SHOWN = 3;
+
+    private final Workspace workspace;
+
+    Restorer(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Restores {@code newestFirst}; never throws for a path that cannot be restored, but names it.
+     *
+     * <p>Three passes, each newest record first: removals of what the run created (they free space,
+     * and a full disk is a common reason for the failure), then files written back and entries that
+     * existed checked, then folders the run created removed (by then they are empty unless someone
+     * else put something there). The records name distinct paths and hold only the state before the
+     * run, so the passes give the same workspace as one strict newest-first replay.
+     */
+    RollbackResult restore(List<PriorState> newestFirst) {
+        List<PriorState> ordered = new java.util.ArrayList<>();
+        newestFirst.stream().filter(s -> s instanceof PriorState.Absent).forEach(ordered::add);
+        newestFirst.stream().filter(s -> !(s instanceof PriorState.Absent) && !(s instanceof PriorState.CreatedDirectory))
+                .forEach(ordered::add);
+        newestFirst.stream().filter(s -> s instanceof PriorState.CreatedDirectory).forEach(ordered::add);
+        Map<WorkspacePath, String> notRestored = new LinkedHashMap<>();
+        Set<WorkspacePath> restored = new LinkedHashSet<>();
+        Set<WorkspacePath> folders = new LinkedHashSet<>();
+        for (PriorState state : ordered) {
+            state.path().parent().ifPresent(folders::add);
+            try {
+                Optional<String> problem = restore(state);
+                if (problem.isPresent()) {
+                    notRestored.putIfAbsent(state.path(), problem.get());
+                } else {
+                    restored.add(state.path());
+                }
+            } catch (RuntimeException e) {
+                notRestored.putIfAbsent(state.path(), "restoring it failed: " + e.getMessage());
+            }
+        }
+        for (WorkspacePath folder : folders) {
+            try {
+                removeTempFiles(folder);
+            } catch (RuntimeException e) {
+                notRestored.putIfAbsent(folder, "a temporary file in it could not be removed: " + e.getMessage());
+            }
+        }
+        restored.removeAll(notRestored.keySet());
+        return new RollbackResult(List.copyOf(restored), notRestored, List.of());
+    }
+
+    /** Restores one record; the reason when it cannot. */
+    private Optional<String> restore(PriorState state) {
+        WorkspacePath path = state.path();
+        if (state instanceof PriorState.Absent) {
+            deleteTree(path);
+            return Optional.empty();
+        }
+        if (state instanceof PriorState.CreatedDirectory) {
+            Optional<FileAttributes> now = workspace.attributes(path);
+            if (now.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!now.get().isDirectory()) {
+                return Optional.of("the run created a folder here, and now something else is in its place");
+            }
+            removeTempFiles(path);
+            List<WorkspacePath> children = workspace.list(path);
+            if (!children.isEmpty()) {
+                return Optional.of("it is a folder the run created, and it now holds " + names(children)
+                        + ", which the run did not create; it was kept");
+            }
+            workspace.delete(path);
+            return Optional.empty();
+        }
+        if (state instanceof PriorState.FileContent file) {
+            restoreFile(file);
+            return Optional.empty();
+        }
+        if (state instanceof PriorState.ExistingDirectory) {
+            return workspace.isDirectory(path) ? Optional.empty()
+                    : Optional.of("it was a folder, and during the run it was removed or replaced; its earlier content"
+                            + " was not recorded and cannot be put back");
+        }
+        PriorState.OtherEntry other = (PriorState.OtherEntry) state;
+        Optional<FileAttributes> now = workspace.attributes(path);
+        return now.isPresent() && now.get().kind() == other.kind() ? Optional.empty()
+                : Optional.of("it was a " + (other.kind() == FileAttributes.Kind.SYMLINK ? "symbolic link" : "special file")
+                        + ", and during the run it was removed or replaced; it cannot be put back");
+    }
+
+    private void restoreFile(PriorState.FileContent file) {
+        WorkspacePath path = file.path();
+        Optional<FileAttributes> now = workspace.attributes(path);
+        if (now.isPresent() && now.get().isDirectory()) {
+            deleteTree(path);
+            now = Optional.empty();
+        }
+        WorkspacePath parent = path.parent().orElseThrow();
+        if (!parent.isRoot() && !workspace.isDirectory(parent)) {
+            workspace.createDirectories(parent);
+        }
+        boolean same = now.isPresent() && now.get().isFile() && Arrays.equals(workspace.read(path), file.content());
+        if (!same) {
+            workspace.write(path, file.content());
+        }
+        if (file.mode().isPresent()) {
+            Optional<FileAttributes> written = workspace.attributes(path);
+            if (written.isPresent() && written.get().posixMode().isPresent()
+                    && written.get().posixMode().getAsInt() != file.mode().getAsInt()) {
+                workspace.setPosixMode(path, file.mode().getAsInt());
+            }
+        }
+    }
+
+    private void deleteTree(WorkspacePath path) {
+        if (workspace.isDirectory(path)) {
+            for (WorkspacePath child : workspace.list(path)) {
+                deleteTree(child);
+            }
+        }
+        workspace.delete(path);
+    }
+
+    private void removeTempFiles(WorkspacePath folder) {
+        if (!workspace.isDirectory(folder)) {
+            return;
+        }
+        for (WorkspacePath child : workspace.list(folder)) {
+            if (TEMP_FILE.matcher(child.fileName()).matches() && workspace.isFile(child)) {
+                workspace.delete(child);
+            }
+        }
+    }
+
+    private static String names(List<WorkspacePath> paths) {
+        List<String> shown = paths.stream().limit(NAMES_SHOWN).map(WorkspacePath::toString).toList();
+        String list = String.join(", ", shown);
+        return paths.size() > NAMES_SHOWN ? list + " and " + (paths.size() - NAMES_SHOWN) + " more" : list;
+    }
+}

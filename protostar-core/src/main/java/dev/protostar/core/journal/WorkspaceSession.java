@@ -1,0 +1,192 @@
+package dev.protostar.core.journal;
+
+import dev.protostar.api.FileAttributes;
+import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspaceException;
+import dev.protostar.api.WorkspaceLock;
+import dev.protostar.api.WorkspacePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One run's hold on a workspace, from before its first check to after its last write:
+ *
+ * <ol>
+ *   <li>{@link #open(Workspace)} creates {@code .protostar/} when missing and takes the workspace's
+ *       {@linkplain Workspace#lock(WorkspacePath) run lock} there; a second run fails at once and
+ *       writes nothing;
+ *   <li>then it replays the journal a killed run left behind, before anything else looks at the
+ *       workspace, and keeps a {@linkplain #recoveryNote() note} saying so;
+ *   <li>the run records its mutations in {@link #journal()} and commits or rolls it back;
+ *   <li>{@link #finish()} (after success) or {@link #close()} (always) releases the lock and removes
+ *       {@code .protostar/} when it is empty and was not the user's before the run.
+ * </ol>
+ *
+ * <p>{@code .protostar/} is reserved for Protostar. It counts as the user's (and is kept) only when
+ * it existed before the run holding something other than Protostar's own leftovers ({@code lock},
+ * {@code lock.*.live}, {@code journal}), or when a replayed journal says it existed before the
+ * killed run. An empty {@code .protostar/} is taken for a leftover too (a run whose last clean-up
+ * step failed leaves one, and says so) and removed. So a run that changes nothing leaves the folder
+ * byte for byte as it found it, and a run after a failed clean-up heals it. The thread's interrupt status is set aside while cleaning up, so
+ * that an interrupted run still removes what it made, and restored afterwards.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+
+    private static final Pattern OWN_ENTRY = Pattern.compile("lock|lock\\..*\\.live|journal");
+
+    private final Workspace workspace;
+    private final WorkspaceLock lock;
+    private final boolean ownsFolder;
+    private final MutationJournal journal;
+    private final Optional<String> recoveryNote;
+    private boolean closed;
+
+    private WorkspaceSession(Workspace workspace, WorkspaceLock lock, boolean ownsFolder, Optional<String> recoveryNote) {
+        this.workspace = workspace;
+        this.lock = lock;
+        this.ownsFolder = ownsFolder;
+        this.recoveryNote = recoveryNote;
+        this.journal = new MutationJournal(workspace, JournalStore.inSession(workspace, ownsFolder));
+    }
+
+    /**
+     * Locks {@code workspace} for one run and recovers what a killed run left.
+     *
+     * @throws WorkspaceException when another run holds the lock (nothing is written), when
+     *     {@code .protostar} is not a folder, or when a leftover journal is damaged
+     * @throws dev.protostar.api.RollbackFailedException when a leftover journal could not be replayed
+     *     completely; the paths are named
+     */
+    public static WorkspaceSession open(Workspace workspace) {
+        WorkspacePath folder = ProtostarFolder.PATH;
+        Optional<FileAttributes> before = workspace.attributes(folder);
+        if (before.isPresent() && !before.get().isDirectory()) {
+            throw new WorkspaceException(folder, folder + " in " + workspace.describe() + " is not a folder, but"
+                    + " Protostar keeps its run lock and journal in a folder of that name.",
+                    "Move " + folder + " aside, then run again; nothing was changed.", null);
+        }
+        boolean ownsFolder = before.isEmpty() || onlyOwnEntries(workspace.list(folder));
+        if (before.isEmpty()) {
+            workspace.createDirectories(folder);
+        }
+        WorkspaceLock lock;
+        try {
+            lock = workspace.lock(folder);
+        } catch (RuntimeException | Error e) {
+            if (before.isEmpty()) {
+                removeIfEmpty(workspace, e);
+            }
+            throw e;
+        }
+        Optional<Recovery.Outcome> recovered;
+        try {
+            recovered = Recovery.run(workspace);
+        } catch (RuntimeException | Error e) {
+            WorkspaceSession failed = new WorkspaceSession(workspace, lock, ownsFolder, Optional.empty());
+            failed.cleanUp(e);
+            throw e;
+        }
+        boolean owns = recovered.flatMap(Recovery.Outcome::folderCreated).orElse(ownsFolder);
+        return new WorkspaceSession(workspace, lock, owns, recovered.map(Recovery.Outcome::note));
+    }
+
+    private static boolean onlyOwnEntries(List<WorkspacePath> entries) {
+        return entries.stream().allMatch(e -> OWN_ENTRY.matcher(e.fileName()).matches());
+    }
+
+    /** The journal of this run, on disk in {@code .protostar/journal/}. */
+    public MutationJournal journal() {
+        return journal;
+    }
+
+    /** "Recovered from an interrupted run: ..." when a killed run's journal was replayed at {@link #open}. */
+    public Optional<String> recoveryNote() {
+        return recoveryNote;
+    }
+
+    /**
+     * Ends a successful run: releases the lock and removes {@code .protostar/} when it is Protostar's.
+     * Never throws for what it cannot remove (the run's work stands); says so instead.
+     *
+     * @return warnings naming what was left over, for the report; empty normally
+     */
+    public List<String> finish() {
+        List<String> warnings = new ArrayList<>(journal.leftovers());
+        Throwable problems = new Exception("clean-up");
+        cleanUp(problems);
+        for (Throwable problem : problems.getSuppressed()) {
+            warnings.add(problem.getMessage());
+        }
+        return warnings;
+    }
+
+    /**
+     * Releases the lock and removes {@code .protostar/} when it is Protostar's, unless {@link
+     * #finish()} did already. A journal still holding records is rolled back first.
+     *
+     * @throws WorkspaceException when something could not be cleaned up; inside try-with-resources
+     *     it is added to the run's own failure as suppressed
+     */
+    @Override
+    public void close() {
+        Exception problems = new Exception("clean-up");
+        cleanUp(problems);
+        if (problems.getSuppressed().length > 0) {
+            Throwable first = problems.getSuppressed()[0];
+            WorkspaceException failure = new WorkspaceException(ProtostarFolder.PATH, first.getMessage(),
+                    "Delete " + ProtostarFolder.PATH + " by hand once no Protostar run is active.", first);
+            for (int i = 1; i < problems.getSuppressed().length; i++) {
+                failure.addSuppressed(problems.getSuppressed()[i]);
+            }
+            throw failure;
+        }
+    }
+
+    /** Cleans up once; every problem is added to {@code problems} as suppressed. */
+    private void cleanUp(Throwable problems) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (!journal.isEmpty()) {
+                RollbackResult result = journal.rollback();
+                result.problems().forEach(problems::addSuppressed);
+                result.notRestored().forEach((path, why) -> problems.addSuppressed(
+                        new WorkspaceException(path, "Could not restore " + path + ": " + why, null, null)));
+            }
+            try {
+                lock.close();
+            } catch (RuntimeException e) {
+                problems.addSuppressed(e);
+            }
+            if (ownsFolder) {
+                removeIfEmpty(workspace, problems);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void removeIfEmpty(Workspace workspace, Throwable problems) {
+        WorkspacePath folder = ProtostarFolder.PATH;
+        try {
+            if (!workspace.isDirectory(folder)) {
+                return;
+            }
+            List<WorkspacePath> left = workspace.list(folder);
+            if (left.isEmpty()) {
+                workspace.delete(folder); // otherwise: a journal kept on purpose, or another run's lock
+            }
+        } catch (RuntimeException e) {
+            problems.addSuppressed(new WorkspaceException(folder, "Could not remove " + folder + " ("
+                    + e.getMessage() + "); it is left over from a run that has ended and can be deleted by hand.",
+                    null, e));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * Transactions that cannot lose data: the run lock, the write-ahead journal and its replay.
+ *
+ * <p>A run ({@link dev.protostar.core.journal.WorkspaceSession}) works like this:
+ * <ol>
+ *   <li><b>Lock.</b> {@code .protostar/} is created if missing and the workspace's run lock is taken
+ *       there ({@link dev.protostar.api.Workspace#lock}). A second run fails at once and writes
+ *       nothing; a lock left by a killed process does not block.
+ *   <li><b>Recover.</b> An open journal left by a killed run is replayed newest entry first, before
+ *       the collision phase looks at the workspace; the run warns "Recovered from an interrupted
+ *       run: restored N paths ...".
+ *   <li><b>Journal.</b> Before each mutation, what the path held is written to
+ *       {@code .protostar/journal/}: the header {@code run} (format version; whether the run created
+ *       {@code .protostar/}) before the first entry, then per path {@code NNNNNN.entry} (path, prior
+ *       kind, mode, size, SHA-256) and, for a file, {@code NNNNNN.bytes} with its prior bytes
+ *       verbatim. Every write is atomic (temp file and move), entry after side file, both before the
+ *       mutation, so the JVM may be killed at any point.
+ *   <li><b>Commit or roll back.</b> Deleting the header is the commit point; the rest of the journal
+ *       is removed after it. On failure the journal is replayed: created files and trees removed,
+ *       created folders removed when empty, files restored byte for byte with their mode, stray
+ *       {@code *.protostar-tmp} files removed; what cannot be restored is named.
+ *   <li><b>Release.</b> The lock's files and {@code .protostar/} are removed, so a run that changes
+ *       nothing leaves the folder as it found it.
+ * </ol>
+ */
+package dev.protostar.core.journal;
