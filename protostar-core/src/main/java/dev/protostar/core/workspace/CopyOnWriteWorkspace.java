@@ -3,6 +3,7 @@ package dev.protostar.core.workspace;
 import dev.protostar.api.FileAttributes;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspaceException;
+import dev.protostar.api.WorkspaceLock;
 import dev.protostar.api.WorkspacePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ public final class CopyOnWriteWorkspace implements Workspace {
 
     private final Workspace base;
     private final TreeMap<WorkspacePath, Entry> overlay = new TreeMap<>();
+    private boolean locked;
 
     private CopyOnWriteWorkspace(Workspace base) {
         this.base = base;
@@ -164,6 +166,42 @@ public final class CopyOnWriteWorkspace implements Workspace {
             overlay.remove(path);
         }
         return true;
+    }
+
+    /** Changes the mode in the overlay only (a file is copied up first); the base keeps its mode. */
+    @Override
+    public synchronized void setPosixMode(WorkspacePath path, int mode) {
+        if ((mode & ~0777) != 0) {
+            throw new IllegalArgumentException("A mode has only permission bits (0777), got 0" + Integer.toOctalString(mode));
+        }
+        Optional<FileAttributes> attributes = lookup(path);
+        if (attributes.isEmpty()) {
+            throw failure(path, "Cannot set the mode of " + path + ": it does not exist.");
+        }
+        if (attributes.get().isDirectory()) {
+            overlay.put(path, new Entry(Entry.Kind.DIRECTORY, null, OptionalInt.of(mode)));
+        } else if (attributes.get().isFile()) {
+            overlay.put(path, Entry.file(read(path), OptionalInt.of(mode)));
+        } else {
+            throw failure(path, "Cannot set the mode of " + path + ": it is neither a file nor a folder.");
+        }
+    }
+
+    /**
+     * A lock private to this overlay: it excludes a second lock on the same overlay until closed
+     * and never touches the base (a dry run must not write, not even a lock file).
+     */
+    @Override
+    public synchronized WorkspaceLock lock(WorkspacePath folder) {
+        if (locked) {
+            throw failure(folder, "Another Protostar run is working in this dry-run overlay; wait for it to finish.");
+        }
+        locked = true;
+        return () -> {
+            synchronized (this) {
+                locked = false;
+            }
+        };
     }
 
     @Override
