@@ -2,6 +2,7 @@ package dev.protostar.core.orchestrator;
 
 import dev.protostar.api.FileAttributes;
 import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspaceLock;
 import dev.protostar.api.WorkspacePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +84,17 @@ final class AttributingWorkspace implements Workspace {
             touched(path);
         }
         return deleted;
+    }
+
+    @Override
+    public void setPosixMode(WorkspacePath path, int mode) {
+        delegate.setPosixMode(path, mode);
+        touched(path);
+    }
+
+    @Override
+    public WorkspaceLock lock(WorkspacePath folder) {
+        return delegate.lock(folder);
     }
 
     @Override
