@@ -47,7 +47,11 @@ public final class ManifestBuilder {
         return this;
     }
 
-    /** Turns on the maintenance of {@code .dockerignore}: every vcs ignore plus every docker ignore. */
+    /**
+     * Turns on the maintenance of {@code .dockerignore}: every vcs ignore, then {@code .git/},
+     * {@code tests/}, {@code docs/}, {@code README*}, {@code .vscode/}, {@code .idea/}, then every
+     * docker ignore.
+     */
     public ManifestBuilder writeDockerIgnore() {
         this.writesDockerIgnore = true;
         return this;

@@ -18,6 +18,7 @@ import dev.protostar.api.TextBlock;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.Utf8Text;
+import dev.protostar.core.format.ignore.DockerIgnore;
 import dev.protostar.core.format.ignore.IgnoreFile;
 import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import dev.protostar.core.format.yaml.PreCommitMergeResult;
@@ -26,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,9 +121,8 @@ final class Realization {
             applyIgnoreFile(ManifestValidator.GITIGNORE, manifest.vcsIgnores());
         }
         if (manifest.writesDockerIgnore()) {
-            Set<String> entries = new LinkedHashSet<>(manifest.vcsIgnores());
-            entries.addAll(manifest.dockerIgnores());
-            applyIgnoreFile(ManifestValidator.DOCKERIGNORE, entries);
+            applyIgnoreFile(ManifestValidator.DOCKERIGNORE,
+                    DockerIgnore.entries(manifest.vcsIgnores(), manifest.dockerIgnores()));
         }
     }
 

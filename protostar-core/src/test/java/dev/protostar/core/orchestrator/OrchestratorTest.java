@@ -318,7 +318,8 @@ class OrchestratorTest {
         assertThat(read(".dockerignore")).isEqualTo("secret.key\n.venv/\n");
 
         run(CollisionStrategy.abort(), python, docker);
-        assertThat(read(".dockerignore")).isEqualTo("secret.key\n.venv/\n.env\n.python-version\n.git/\ntests/\n");
+        assertThat(read(".dockerignore")).isEqualTo(
+                "secret.key\n.venv/\n.env\n.git/\ntests/\ndocs/\nREADME*\n.vscode/\n.idea/\n.python-version\n");
         assertThat(read(".gitignore")).isEqualTo(".venv/\n.env\n");
     }
 
