@@ -86,7 +86,8 @@ class ProtostarPlanTest {
 
         assertThat(plan.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(plan.paths()).containsExactly(
-                p("pyproject.toml"), p(".python-version"), p(".gitignore"), p("uv.lock"));
+                p("pyproject.toml"), p(".python-version"), p(".vscode"), p(".vscode/settings.json"),
+                p(".gitignore"), p("uv.lock"));
         assertThat(plan.change(p("pyproject.toml")).orElseThrow().after().orElseThrow().text())
                 .contains(ExpectedFiles.UV_PYPROJECT);
         assertThat(plan.tasks()).extracting(PlannedTask::commandLine).containsExactly(

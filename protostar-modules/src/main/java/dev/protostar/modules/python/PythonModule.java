@@ -16,6 +16,9 @@ import java.util.Set;
  * pyproject.toml}; dependencies through {@code uv add}. pip: {@code pythonX.Y -m venv .venv} when
  * there is no {@code .venv}; dependencies installed with the venv's pip and frozen into {@code
  * requirements.txt} when that file is absent.
+ *
+ * <p>Both modes point VS Code and Cursor at the venv's interpreter in {@code .vscode/settings.json},
+ * with a path relative to the workspace folder, and let their terminals activate it.
  */
 public final class PythonModule implements BootstrapModule {
 
@@ -25,6 +28,17 @@ public final class PythonModule implements BootstrapModule {
     static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
     static final WorkspacePath REQUIREMENTS = WorkspacePath.of("requirements.txt");
     static final WorkspacePath VENV = WorkspacePath.of(".venv");
+
+    /**
+     * VS Code and Cursor settings: the project's venv as interpreter, through {@code
+     * ${workspaceFolder}} so that the file stays valid wherever the project is checked out.
+     */
+    static final String VSCODE_SETTINGS = """
+            {
+              "python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",
+              "python.terminal.activateEnvironment": true
+            }
+            """;
 
     private final PythonOptions options;
 
@@ -78,6 +92,7 @@ public final class PythonModule implements BootstrapModule {
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
         manifest.vcsIgnore(".venv/", "__pycache__/", "*.ipynb_checkpoints");
         options.requestedVersion().ifPresent(manifest::configuredPythonVersion);
+        manifest.mergeJson(".vscode/settings.json", VSCODE_SETTINGS);
         switch (options.packageManager()) {
             case UV -> contributeUv(manifest, context);
             case PIP -> contributePip(manifest, context);

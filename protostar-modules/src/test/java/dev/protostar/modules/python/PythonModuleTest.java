@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.protostar.api.EnvironmentManifest;
 import dev.protostar.api.ManifestBuilder;
+import dev.protostar.api.MergeFormat;
 import dev.protostar.api.ModuleCategory;
+import dev.protostar.api.StructuredMerge;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
@@ -14,6 +16,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PythonModuleTest {
+
+    private static final StructuredMerge VSCODE = new StructuredMerge(
+            WorkspacePath.of(".vscode/settings.json"), MergeFormat.JSON, PythonModule.VSCODE_SETTINGS);
 
     private static EnvironmentManifest contribute(PythonModule module, WorkspaceContext context) {
         ManifestBuilder builder = EnvironmentManifest.builder();
@@ -39,7 +44,7 @@ class PythonModuleTest {
         });
         assertThat(manifest.dependencyInstaller()).get().isInstanceOf(UvDependencyInstaller.class);
         assertThat(manifest.dependencies()).isEmpty();
-        assertThat(manifest.merges()).isEmpty();
+        assertThat(manifest.merges()).containsExactly(VSCODE);
         assertThat(manifest.dockerIgnores()).containsExactly(".python-version");
         assertThat(manifest.writesDockerIgnore()).isFalse();
         assertThat(manifest.configuredPythonVersion()).contains("3.12");
@@ -72,6 +77,22 @@ class PythonModuleTest {
             assertThat(task.owns()).containsExactly(WorkspacePath.of(".venv"));
         });
         assertThat(manifest.dependencyInstaller()).get().isInstanceOf(PipDependencyInstaller.class);
+        assertThat(manifest.merges()).containsExactly(VSCODE);
+    }
+
+    @Test
+    void vscodeSettingsUseTheVenvThroughTheWorkspaceFolderNeverAnAbsolutePath() {
+        assertThat(VSCODE.format()).isEqualTo(MergeFormat.JSON);
+        assertThat(VSCODE.payload()).isEqualTo("""
+                {
+                  "python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",
+                  "python.terminal.activateEnvironment": true
+                }
+                """);
+        WorkspaceContext existingVenv = new WorkspaceContext(Workspace.inMemory())
+                .with("pyproject.toml", "[project]\n").withDirectory(".venv");
+        assertThat(contribute(new PythonModule(), existingVenv).merges()).containsExactly(VSCODE);
+        assertThat(contribute(new PythonModule(PythonOptions.pip()), existingVenv).merges()).containsExactly(VSCODE);
     }
 
     @Test
