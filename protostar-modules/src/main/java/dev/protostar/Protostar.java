@@ -15,11 +15,20 @@ import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.modules.python.PythonModule;
 import dev.protostar.modules.python.PythonOptions;
 import dev.protostar.modules.system.SystemWorkspaceModule;
+import dev.protostar.modules.tooling.DirenvModule;
+import dev.protostar.modules.tooling.DockerModule;
+import dev.protostar.modules.tooling.MarkdownlintModule;
+import dev.protostar.modules.tooling.MypyModule;
+import dev.protostar.modules.tooling.PreCommitModule;
+import dev.protostar.modules.tooling.PytestModule;
 import dev.protostar.modules.tooling.RuffModule;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The entry point: a fluent builder that scaffolds a developer environment.
@@ -50,7 +59,7 @@ public final class Protostar {
 
         private Workspace workspace;
         private PythonOptions python;
-        private Boolean ruff;
+        private final Map<String, Boolean> tools = new HashMap<>();
         private CollisionStrategy collisionStrategy = CollisionStrategy.abort();
         private ProcessRunner processRunner;
         private BinaryLocator binaryLocator;
@@ -82,15 +91,78 @@ public final class Protostar {
             return this;
         }
 
-        /** Adds Ruff (on by default whenever Python is selected). */
+        /** Adds Ruff (on by default whenever Python is selected; needs Python). */
         public Builder ruff() {
-            this.ruff = true;
-            return this;
+            return tool(RuffModule.ID, true);
         }
 
         /** Leaves Ruff out. */
         public Builder noRuff() {
-            this.ruff = false;
+            return tool(RuffModule.ID, false);
+        }
+
+        /** Adds mypy: strict settings in {@code pyproject.toml}, the dev dependency, its cache ignored (needs Python). */
+        public Builder mypy() {
+            return tool(MypyModule.ID, true);
+        }
+
+        /** Leaves mypy out (the default). */
+        public Builder noMypy() {
+            return tool(MypyModule.ID, false);
+        }
+
+        /** Adds pytest: settings, {@code tests/}, dev dependencies with coverage and mocks (needs Python). */
+        public Builder pytest() {
+            return tool(PytestModule.ID, true);
+        }
+
+        /** Leaves pytest out (the default). */
+        public Builder noPytest() {
+            return tool(PytestModule.ID, false);
+        }
+
+        /** Adds pre-commit: {@code git init} when needed, {@code .pre-commit-config.yaml}, {@code pre-commit install}. */
+        public Builder preCommit() {
+            return tool(PreCommitModule.ID, true);
+        }
+
+        /** Leaves pre-commit out (the default). */
+        public Builder noPreCommit() {
+            return tool(PreCommitModule.ID, false);
+        }
+
+        /** Adds direnv: an {@code .envrc} region that activates the project's environment, then {@code direnv allow}. */
+        public Builder direnv() {
+            return tool(DirenvModule.ID, true);
+        }
+
+        /** Leaves direnv out (the default). */
+        public Builder noDirenv() {
+            return tool(DirenvModule.ID, false);
+        }
+
+        /** Adds markdownlint: {@code .markdownlint.yaml} (written when absent) and its pre-commit hook. */
+        public Builder markdownlint() {
+            return tool(MarkdownlintModule.ID, true);
+        }
+
+        /** Leaves markdownlint out (the default). */
+        public Builder noMarkdownlint() {
+            return tool(MarkdownlintModule.ID, false);
+        }
+
+        /** Adds Docker: {@code .dockerignore} and a multi-stage {@code Dockerfile} for uv projects (written when absent). */
+        public Builder docker() {
+            return tool(DockerModule.ID, true);
+        }
+
+        /** Leaves Docker out (the default). */
+        public Builder noDocker() {
+            return tool(DockerModule.ID, false);
+        }
+
+        private Builder tool(String id, boolean on) {
+            tools.put(id, on);
             return this;
         }
 
@@ -172,16 +244,28 @@ public final class Protostar {
             return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener);
         }
 
+        /** Adds a tool when it was switched on, or when it was not mentioned and is on by default. */
+        private void addTool(List<BootstrapModule> modules, String id, boolean onByDefault,
+                Supplier<BootstrapModule> module) {
+            if (tools.getOrDefault(id, onByDefault)) {
+                modules.add(module.get());
+            }
+        }
+
         private List<BootstrapModule> modules() {
             List<BootstrapModule> modules = new ArrayList<>();
             modules.add(new SystemWorkspaceModule());
             if (python != null) {
                 modules.add(new PythonModule(python));
             }
-            boolean ruffOn = ruff != null ? ruff : python != null;
-            if (ruffOn) {
-                modules.add(new RuffModule());
-            }
+            // Registry order of the tools, whatever order the builder methods were called in.
+            addTool(modules, RuffModule.ID, python != null, RuffModule::new);
+            addTool(modules, MypyModule.ID, false, MypyModule::new);
+            addTool(modules, PytestModule.ID, false, PytestModule::new);
+            addTool(modules, PreCommitModule.ID, false, PreCommitModule::new);
+            addTool(modules, DirenvModule.ID, false, DirenvModule::new);
+            addTool(modules, MarkdownlintModule.ID, false, MarkdownlintModule::new);
+            addTool(modules, DockerModule.ID, false, DockerModule::new);
             modules.addAll(extraModules);
             return modules;
         }

@@ -68,6 +68,29 @@ final class InitCommand implements Callable<Integer> {
             description = "Add Ruff settings and the ruff dev dependency (default: on with --python).")
     Boolean ruff;
 
+    @Option(names = "--mypy", negatable = true, description = "mypy: strict settings and the dev dependency (needs --python).")
+    Boolean mypy;
+
+    @Option(names = "--pytest", negatable = true,
+            description = "pytest: settings, tests/, pytest-cov and pytest-mock (needs --python).")
+    Boolean pytest;
+
+    @Option(names = "--pre-commit", negatable = true,
+            description = "pre-commit: git init when needed, .pre-commit-config.yaml, pre-commit install.")
+    Boolean preCommit;
+
+    @Option(names = "--direnv", negatable = true,
+            description = "direnv: an .envrc that activates the project's environment, then direnv allow.")
+    Boolean direnv;
+
+    @Option(names = {"-m", "--markdownlint"}, negatable = true,
+            description = "markdownlint: .markdownlint.yaml (written when absent) and its pre-commit hook.")
+    Boolean markdownlint;
+
+    @Option(names = "--docker", negatable = true,
+            description = "Docker: .dockerignore and a multi-stage Dockerfile for uv projects (written when absent).")
+    Boolean docker;
+
     @Option(names = {"-f", "--force"},
             description = "Merge into existing project files instead of aborting; your values are kept.")
     boolean force;
@@ -174,15 +197,26 @@ final class InitCommand implements Callable<Integer> {
 
     private Protostar.Builder configure(Protostar.Builder builder, Optional<PythonOptions> pythonOptions) {
         pythonOptions.ifPresent(builder::python);
-        if (Boolean.TRUE.equals(ruff)) {
-            builder.ruff();
-        } else if (Boolean.FALSE.equals(ruff)) {
-            builder.noRuff();
-        }
+        toggle(ruff, builder::ruff, builder::noRuff);
+        toggle(mypy, builder::mypy, builder::noMypy);
+        toggle(pytest, builder::pytest, builder::noPytest);
+        toggle(preCommit, builder::preCommit, builder::noPreCommit);
+        toggle(direnv, builder::direnv, builder::noDirenv);
+        toggle(markdownlint, builder::markdownlint, builder::noMarkdownlint);
+        toggle(docker, builder::docker, builder::noDocker);
         if (force) {
             builder.force();
         }
         return builder;
+    }
+
+    /** A tri-state flag: {@code --x} switches on, {@code --no-x} off, neither leaves the default. */
+    private static void toggle(Boolean flag, Runnable on, Runnable off) {
+        if (Boolean.TRUE.equals(flag)) {
+            on.run();
+        } else if (Boolean.FALSE.equals(flag)) {
+            off.run();
+        }
     }
 
     private void printError(PrintWriter err, ProtostarException e) {
