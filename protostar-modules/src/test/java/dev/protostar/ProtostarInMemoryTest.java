@@ -174,4 +174,48 @@ class ProtostarInMemoryTest {
         assertThat(ruffAlone.status()).isEqualTo(RunStatus.PARTIAL_SUCCESS);
         assertThat(ruffAlone.warnings()).containsExactly("Ruff needs Python, which is not selected; Ruff was skipped.");
     }
+
+    @Test
+    void everyToolTogetherInMemoryInRegistryOrderAndIdempotent() {
+        RunReport report = Protostar.builder().workspace(workspace)
+                .docker().markdownlint().direnv().preCommit().pytest().mypy().python()
+                .run();
+
+        assertThat(report.status()).as(report.warnings().toString()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly(
+                "uv init --no-workspace --bare --pin-python --python 3.13",
+                "git init",
+                "uv add --dev ruff mypy pytest pytest-cov pytest-mock pre-commit",
+                "uv run pre-commit install",
+                "direnv allow");
+        String pyproject = read("pyproject.toml");
+        assertThat(pyproject).contains("[tool.ruff]").contains("[tool.mypy]").contains("python_version = \"3.13\"")
+                .contains("[tool.pytest.ini_options]");
+        assertThat(pyproject.indexOf("[tool.ruff]")).isLessThan(pyproject.indexOf("[tool.mypy]"));
+        assertThat(read(".pre-commit-config.yaml")).contains("id: check-toml").contains("id: ruff-format")
+                .contains("id: mypy").contains("id: markdownlint");
+        assertThat(read(".envrc")).contains("uv sync").contains("PATH_add .venv/bin");
+        assertThat(read(".markdownlint.yaml")).contains("MD013: false");
+        assertThat(read("Dockerfile")).contains("uv sync");
+        assertThat(read(".dockerignore")).contains(".git/\n").contains(".python-version\n").contains(".venv/\n");
+        assertThat(read(".vscode/settings.json")).contains("${workspaceFolder}/.venv/bin/python");
+        assertThat(workspace.isDirectory(WorkspacePath.of("tests"))).isTrue();
+        assertThat(read(".gitignore")).contains(".mypy_cache/").contains(".pytest_cache/").contains(".direnv/");
+
+        java.util.Map<String, String> afterFirst = WorkspaceSnapshot.of(workspace);
+        RunReport second = Protostar.builder().workspace(workspace).force()
+                .python().mypy().pytest().preCommit().direnv().markdownlint().docker().run();
+        assertThat(second.status()).isEqualTo(RunStatus.NO_CHANGES);
+        assertThat(second.tasks()).isEmpty();
+        assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aToolWithoutItsLanguageIsSkippedWithAWarningNamingBoth() {
+        RunReport report = Protostar.builder().workspace(workspace).mypy().markdownlint().run();
+
+        assertThat(report.warnings()).containsExactly("mypy needs Python, which is not selected; mypy was skipped.");
+        assertThat(read(".markdownlint.yaml")).contains("MD013");
+        assertThat(workspace.exists(WorkspacePath.of("pyproject.toml"))).isFalse();
+    }
 }

@@ -51,11 +51,20 @@ public final class StubPath {
                 mkdir -p .venv
                 echo "Resolved packages: $*" >&2
                 ;;
+              run)
+                echo "ran: $*"
+                ;;
               *)
                 echo "stub uv: unsupported command $1" >&2
                 exit 2
                 ;;
             esac
+            """;
+
+    /** A direnv stand-in: records the call and succeeds. */
+    public static final String DIRENV = """
+            #!/bin/sh
+            echo "direnv $*" >> "$(dirname "$0")/calls.log"
             """;
 
     /** A uv whose {@code add} fails as an offline resolution would; {@code init} works. */

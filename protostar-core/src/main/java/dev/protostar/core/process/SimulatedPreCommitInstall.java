@@ -18,14 +18,31 @@ final class SimulatedPreCommitInstall implements SimulatedCommand {
         return name.equals("pre-commit");
     }
 
+    /**
+     * {@code pre-commit install}, also through {@code uv run pre-commit install} or a virtual
+     * environment's {@code .venv/bin/pre-commit install}.
+     */
     @Override
     public boolean accepts(List<String> command) {
-        return SimulatedCommand.isSubcommand(command, "pre-commit", "install");
+        return prefixLength(command) > 0;
+    }
+
+    /** How many leading words name the program: 2 for {@code pre-commit install}, 4 with {@code uv run}; 0 otherwise. */
+    private static int prefixLength(List<String> command) {
+        if (command.size() >= 2 && SimulatedCommand.baseName(command.get(0)).equals("pre-commit")
+                && command.get(1).equals("install")) {
+            return 2;
+        }
+        if (command.size() >= 4 && command.get(0).equals("uv") && command.get(1).equals("run")
+                && command.get(2).equals("pre-commit") && command.get(3).equals("install")) {
+            return 4;
+        }
+        return 0;
     }
 
     @Override
     public int run(SimulatedInvocation invocation) {
-        List<String> arguments = invocation.argumentsAfter(1);
+        List<String> arguments = invocation.argumentsAfter(prefixLength(invocation.command()) - 1);
         List<String> hookTypes = new ArrayList<>();
         boolean overwrite = false;
         for (int i = 0; i < arguments.size(); i++) {

@@ -4,6 +4,7 @@ import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.SystemTask;
+import dev.protostar.api.WorkspacePath;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonModule;
 import java.util.Set;
@@ -57,6 +58,8 @@ public final class DirenvModule implements BootstrapModule {
         return "direnv";
     }
 
+    private static final WorkspacePath ENVRC = WorkspacePath.of(".envrc");
+
     @Override
     public Set<String> requiredBinaries(ModuleContext context) {
         return Set.of("direnv");
@@ -69,9 +72,22 @@ public final class DirenvModule implements BootstrapModule {
                 .map(python -> python.options().packageManager() == PackageManager.UV ? UV_CONTENT : PIP_CONTENT)
                 .orElse(LOCAL);
         manifest.textBlock(".envrc", TAG, content);
-        manifest.postInstallTask(SystemTask.command("direnv", "allow")
-                .description("Allowing direnv to load .envrc")
-                .warnOnFailure()
-                .build());
+        if (!alreadyInPlace(context, content)) {
+            manifest.postInstallTask(SystemTask.command("direnv", "allow")
+                    .description("Allowing direnv to load .envrc")
+                    .warnOnFailure()
+                    .build());
+        }
+    }
+
+    /**
+     * Whether {@code .envrc} already holds this region with this content: then this run does not
+     * change it, an earlier {@code direnv allow} still applies, and no program needs to run.
+     */
+    private static boolean alreadyInPlace(ModuleContext context, String content) {
+        return context.readString(ENVRC)
+                .map(text -> text.replace("\r\n", "\n"))
+                .filter(text -> text.contains("region: protostar " + TAG + "\n" + content))
+                .isPresent();
     }
 }

@@ -58,6 +58,9 @@ public final class PreCommitModule implements BootstrapModule {
         return packageManager(context).isPresent() ? Set.of("git") : Set.of("git", "pre-commit");
     }
 
+    /** The hook {@code pre-commit install} writes; when it exists the hooks are installed already. */
+    static final WorkspacePath INSTALLED_HOOK = WorkspacePath.of(".git/hooks/pre-commit");
+
     @Override
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
         if (!context.exists(GIT)) {
@@ -74,10 +77,13 @@ public final class PreCommitModule implements BootstrapModule {
                     new PreCommitHook("ruff", List.of("--fix"), List.of()),
                     PreCommitHook.of("ruff-format"))));
         }
-        manifest.postInstallTask(SystemTask.command(installCommand(context))
-                .description("Installing the pre-commit Git hooks")
-                .warnOnFailure()
-                .build());
+        if (!context.exists(INSTALLED_HOOK)) {
+            manifest.postInstallTask(SystemTask.command(installCommand(context))
+                    .description("Installing the pre-commit Git hooks")
+                    .owns(INSTALLED_HOOK.toString())
+                    .warnOnFailure()
+                    .build());
+        }
     }
 
     private static List<String> installCommand(ModuleContext context) {
