@@ -303,6 +303,31 @@ class ProtostarCliTest {
     }
 
     @Test
+    void everyToolFlagWithStubUvAndDirenvAndTheRealGit() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")),
+                "needs the real git in /usr/bin");
+        stubs.with("direnv", StubPath.DIRENV);
+
+        CliRun run = cli("init", "--python", "--mypy", "--pytest", "--pre-commit", "--docker", "--direnv", "-m",
+                "--force", "--dir", "full");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("SUCCESS:").doesNotContain("PARTIAL");
+        Path project = home.resolve("full");
+        assertThat(project.resolve(".git/HEAD")).exists();
+        for (String file : List.of("pyproject.toml", ".pre-commit-config.yaml", ".envrc", ".markdownlint.yaml",
+                "Dockerfile", ".dockerignore", ".gitignore", ".vscode/settings.json", "tests")) {
+            assertThat(project.resolve(file)).exists();
+        }
+        assertThat(stubs.calls()).containsExactly(
+                "uv init --no-workspace --bare --pin-python --python 3.13",
+                "uv add --dev ruff mypy pytest pytest-cov pytest-mock pre-commit",
+                "uv run pre-commit install",
+                "direnv allow");
+        assertThat(project.resolve(".protostar")).doesNotExist();
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         CliRun unknownManager = cli("init", "-p", "--package-manager", "poetry");
         assertThat(unknownManager.exitCode()).isEqualTo(2);
