@@ -3,9 +3,6 @@ package dev.protostar.core.journal;
 import dev.protostar.api.FileAttributes;
 import dev.protostar.api.WorkspacePath;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +62,7 @@ record JournalEntry(int sequence, PriorState state) {
             text.append("mode ").append(file.mode().isPresent() ? String.format("%04o", file.mode().getAsInt()) : "none")
                     .append('\n');
             text.append("size ").append(file.content().length).append('\n');
-            text.append("sha256 ").append(sha256(file.content())).append('\n');
+            text.append("sha256 ").append(Digests.sha256(file.content())).append('\n');
             text.append("bytes ").append(bytesName()).append('\n');
         }
         return text.toString();
@@ -123,7 +120,7 @@ record JournalEntry(int sequence, PriorState state) {
         byte[] content = bytes.apply(side).orElseThrow(() -> new IllegalArgumentException(
                 "its side file " + side + " with the prior bytes is missing"));
         if (!String.valueOf(content.length).equals(required(fields, "size"))
-                || !sha256(content).equals(required(fields, "sha256"))) {
+                || !Digests.sha256(content).equals(required(fields, "sha256"))) {
             throw new IllegalArgumentException("its side file " + side + " does not hold the recorded bytes"
                     + " (size or SHA-256 differs)");
         }
@@ -136,14 +133,6 @@ record JournalEntry(int sequence, PriorState state) {
             throw new IllegalArgumentException("it has no \"" + name + "\" line");
         }
         return value;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 
     /** {@code %} and control characters as {@code %XX}; everything else, non-ASCII included, as is. */

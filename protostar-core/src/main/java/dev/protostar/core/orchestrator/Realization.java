@@ -22,6 +22,7 @@ import dev.protostar.core.format.ignore.DockerIgnore;
 import dev.protostar.core.format.ignore.IgnoreFile;
 import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import dev.protostar.core.format.yaml.PreCommitMergeResult;
+import dev.protostar.core.journal.Digests;
 import dev.protostar.core.journal.MutationJournal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -24,7 +24,7 @@ class JournalEntryTest {
 
         assertThat(entry.entryName()).isEqualTo("000003.entry");
         assertThat(entry.render()).isEqualTo("protostar-journal-entry 1\npath src/app/settings.toml\nprior file\n"
-                + "mode 0640\nsize " + BYTES.length + "\nsha256 " + JournalEntry.sha256(BYTES) + "\nbytes 000003.bytes\n");
+                + "mode 0640\nsize " + BYTES.length + "\nsha256 " + Digests.sha256(BYTES) + "\nbytes 000003.bytes\n");
     }
 
     @Test
