@@ -2,12 +2,11 @@ package dev.protostar.core.orchestrator;
 
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.toml.TomlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseResult;
 
 /**
  * Resolves {@code {{PYTHON_VERSION}}} in payloads, first answer wins: {@code requires-python} in
@@ -48,13 +47,11 @@ final class PythonVersionChain {
         if (!workspace.isFile(PYPROJECT)) {
             return Optional.empty();
         }
-        String text = new String(workspace.read(PYPROJECT), StandardCharsets.UTF_8);
-        TomlParseResult parsed = Toml.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        if (parsed.hasErrors() || !parsed.isString("project.requires-python")) {
-            return Optional.empty();
-        }
-        Matcher matcher = MAJOR_MINOR.matcher(parsed.getString("project.requires-python"));
-        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+        return TomlReader.read(new String(workspace.read(PYPROJECT), StandardCharsets.UTF_8))
+                .filter(parsed -> parsed.isString("project.requires-python"))
+                .map(parsed -> MAJOR_MINOR.matcher(parsed.getString("project.requires-python")))
+                .filter(Matcher::find)
+                .map(Matcher::group);
     }
 
     private static Optional<String> fromPyvenvCfg(Workspace workspace) {

@@ -25,7 +25,6 @@ public final class PythonModule implements BootstrapModule {
     /** The module's id. */
     public static final String ID = "python";
 
-    static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
     static final WorkspacePath REQUIREMENTS = WorkspacePath.of("requirements.txt");
     static final WorkspacePath VENV = WorkspacePath.of(".venv");
 
@@ -83,7 +82,7 @@ public final class PythonModule implements BootstrapModule {
     @Override
     public Set<WorkspacePath> collisionMarkers(ModuleContext context) {
         return switch (options.packageManager()) {
-            case UV -> Set.of(PYPROJECT);
+            case UV -> Set.of(Pyproject.PATH);
             case PIP -> Set.of(REQUIREMENTS);
         };
     }
@@ -100,7 +99,7 @@ public final class PythonModule implements BootstrapModule {
     }
 
     private void contributeUv(ManifestBuilder manifest, ModuleContext context) {
-        if (!context.exists(PYPROJECT)) {
+        if (!context.exists(Pyproject.PATH)) {
             manifest.systemTask(SystemTask.command(
                             "uv", "init", "--no-workspace", "--bare", "--pin-python", "--python", options.version())
                     .description("Creating pyproject.toml for Python " + options.version())

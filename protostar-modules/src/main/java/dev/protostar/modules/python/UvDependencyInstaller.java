@@ -3,15 +3,12 @@ package dev.protostar.modules.python;
 import dev.protostar.api.DependencyInstaller;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.SystemTask;
-import dev.protostar.api.WorkspacePath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
 import org.tomlj.TomlParseResult;
 
 /**
@@ -21,16 +18,13 @@ import org.tomlj.TomlParseResult;
 final class UvDependencyInstaller implements DependencyInstaller {
 
     static final Duration TIMEOUT = Duration.ofMinutes(10);
-    private static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
 
     @Override
     public List<SystemTask> tasks(Set<String> dependencies, Set<String> devDependencies, ModuleContext workspace) {
-        Optional<TomlParseResult> pyproject = workspace.readString(PYPROJECT)
-                .map(text -> Toml.parse(text.startsWith("\uFEFF") ? text.substring(1) : text))
-                .filter(parsed -> !parsed.hasErrors());
-        Set<String> declared = names(pyproject.map(p -> p.getArray("project.dependencies")));
-        Set<String> declaredDev = names(pyproject.map(p -> p.getArray(List.of("dependency-groups", "dev"))));
-        declaredDev.addAll(names(pyproject.map(p -> p.getArray(List.of("tool", "uv", "dev-dependencies")))));
+        Optional<TomlParseResult> pyproject = Pyproject.read(workspace);
+        Set<String> declared = names(pyproject, List.of("project", "dependencies"));
+        Set<String> declaredDev = names(pyproject, List.of("dependency-groups", "dev"));
+        declaredDev.addAll(names(pyproject, List.of("tool", "uv", "dev-dependencies")));
 
         List<SystemTask> tasks = new ArrayList<>();
         List<String> missing = missing(dependencies, declared);
@@ -69,15 +63,11 @@ final class UvDependencyInstaller implements DependencyInstaller {
         return missing;
     }
 
-    private static Set<String> names(Optional<TomlArray> array) {
+    private static Set<String> names(Optional<TomlParseResult> pyproject, List<String> keyPath) {
         Set<String> names = new HashSet<>();
-        array.ifPresent(a -> {
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) instanceof String requirement) {
-                    names.add(PythonRequirement.canonicalName(requirement));
-                }
-            }
-        });
+        for (String requirement : Pyproject.strings(pyproject, keyPath)) {
+            names.add(PythonRequirement.canonicalName(requirement));
+        }
         return names;
     }
 }

@@ -5,14 +5,10 @@ import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.PreCommitHook;
 import dev.protostar.api.PreCommitRepo;
-import dev.protostar.api.WorkspacePath;
+import dev.protostar.modules.python.Pyproject;
 import dev.protostar.modules.python.PythonModule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
 
 /**
  * mypy, the static type checker for Python: a development dependency, its cache ignored, and strict
@@ -34,7 +30,6 @@ public final class MypyModule implements BootstrapModule {
     /** The revision of the mypy pre-commit hook. */
     static final String PRE_COMMIT_REV = "v1.13.0";
 
-    static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
 
     /** The payload for {@code pyproject.toml}; the executor fills {@code {{PYTHON_VERSION}}}. */
     static final String PYPROJECT_PAYLOAD = """
@@ -69,7 +64,7 @@ public final class MypyModule implements BootstrapModule {
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
         manifest.devDependency("mypy");
         manifest.vcsIgnore(".mypy_cache/");
-        manifest.mergeToml(PYPROJECT.toString(), PYPROJECT_PAYLOAD);
+        manifest.mergeToml(Pyproject.PATH.toString(), PYPROJECT_PAYLOAD);
         if (context.isActive(PRE_COMMIT_ID)) {
             PreCommitHook hook = new PreCommitHook("mypy", List.of(), projectDependencies(context));
             manifest.preCommitRepo(new PreCommitRepo(PRE_COMMIT_REPO, PRE_COMMIT_REV, List.of(hook)));
@@ -81,21 +76,6 @@ public final class MypyModule implements BootstrapModule {
      * in their order; empty when the file, the table or the key is absent or the file does not parse.
      */
     static List<String> projectDependencies(ModuleContext context) {
-        return context.readString(PYPROJECT).map(MypyModule::projectDependencies).orElse(List.of());
-    }
-
-    private static List<String> projectDependencies(String pyproject) {
-        TomlParseResult toml = Toml.parse(pyproject);
-        if (toml.hasErrors() || !toml.isArray("project.dependencies")) {
-            return List.of();
-        }
-        TomlArray array = toml.getArrayOrEmpty("project.dependencies");
-        List<String> dependencies = new ArrayList<>();
-        for (Object entry : array.toList()) {
-            if (entry instanceof String name && !name.isBlank()) {
-                dependencies.add(name.strip());
-            }
-        }
-        return List.copyOf(dependencies);
+        return Pyproject.strings(Pyproject.read(context), List.of("project", "dependencies"));
     }
 }

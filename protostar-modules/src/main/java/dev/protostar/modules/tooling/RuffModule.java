@@ -3,8 +3,8 @@ package dev.protostar.modules.tooling;
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleContext;
-import dev.protostar.api.WorkspacePath;
 import dev.protostar.modules.python.PackageManager;
+import dev.protostar.modules.python.Pyproject;
 import dev.protostar.modules.python.PythonModule;
 import java.util.Set;
 
@@ -19,7 +19,6 @@ public final class RuffModule implements BootstrapModule {
     /** The module's id. */
     public static final String ID = "ruff";
 
-    static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
 
     /** The settings; {@code %1$s} is the table header prefix ({@code "tool.ruff."} or nothing). */
     private static final String SETTINGS = """
@@ -68,11 +67,11 @@ public final class RuffModule implements BootstrapModule {
         manifest.vcsIgnore(".ruff_cache/");
         boolean pipWithoutPyproject = context.activeModule(PythonModule.class)
                 .map(python -> python.options().packageManager() == PackageManager.PIP)
-                .orElse(false) && !context.exists(PYPROJECT);
+                .orElse(false) && !context.exists(Pyproject.PATH);
         if (pipWithoutPyproject) {
             manifest.mergeToml("ruff.toml", RUFF_TOML_PAYLOAD);
         } else {
-            manifest.mergeToml(PYPROJECT.toString(), PYPROJECT_PAYLOAD);
+            manifest.mergeToml(Pyproject.PATH.toString(), PYPROJECT_PAYLOAD);
         }
     }
 }
