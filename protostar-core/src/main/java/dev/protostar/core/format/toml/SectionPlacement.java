@@ -30,6 +30,7 @@ final class SectionPlacement {
      */
     static String place(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
         String text = rendered;
+        TomlParseResult original = null;
         Layout layout = null;
         for (List<String> section : newSections) {
             if (section.size() < 2) {
@@ -39,6 +40,9 @@ final class SectionPlacement {
                 layout = Layout.of(text, version, newline);
                 if (layout == null) {
                     return rendered;
+                }
+                if (original == null) {
+                    original = layout.document(); // the first layout is always of the rendered text
                 }
             }
             String moved = moveBesideSiblings(layout, section, newSections, newline);
@@ -50,13 +54,12 @@ final class SectionPlacement {
         if (text.equals(rendered)) {
             return rendered;
         }
-        TomlParseResult moved = Toml.parse(text, version);
-        TomlParseResult original = Toml.parse(rendered, version);
+        TomlParseResult moved = layout != null ? layout.document() : Toml.parse(text, version);
         return !moved.hasErrors() && TomlData.same(moved, original) ? text : rendered;
     }
 
     /** A text split into lines, with its section headers. */
-    private record Layout(String text, List<String> lines, List<Header> headers) {
+    private record Layout(String text, TomlParseResult document, List<String> lines, List<Header> headers) {
 
         /** The layout of {@code text}, or null when it does not parse. */
         static Layout of(String text, TomlVersion version, String newline) {
@@ -68,7 +71,7 @@ final class SectionPlacement {
             if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1);
             }
-            return new Layout(text, lines, SectionHeaders.of(document, lines));
+            return new Layout(text, document, lines, SectionHeaders.of(document, lines));
         }
     }
 
