@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.testing.FramedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,19 +42,12 @@ class JsoncMergerPropertiesTest {
     private record Base(String document, boolean crlf, boolean bom, boolean finalNewline) {
 
         String text() {
-            String text = document;
-            if (!finalNewline && text.endsWith("\n")) {
-                text = text.substring(0, text.length() - 1);
-            }
-            if (crlf) {
-                text = text.replace("\n", "\r\n");
-            }
-            return bom ? "\uFEFF" + text : text;
+            return FramedText.of(document, crlf, bom, finalNewline);
         }
 
         @Override
         public String toString() {
-            return "crlf=" + crlf + " bom=" + bom + " finalNewline=" + finalNewline + "\n" + document;
+            return FramedText.describe(document, crlf, bom, finalNewline);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.protostar.api.Resolution;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.testing.FramedText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,19 +28,12 @@ class TomlMergerPropertiesTest {
     private record Base(GeneratedToml document, boolean crlf, boolean bom, boolean finalNewline) {
 
         String text() {
-            String text = document.text();
-            if (!finalNewline && text.endsWith("\n")) {
-                text = text.substring(0, text.length() - 1);
-            }
-            if (crlf) {
-                text = text.replace("\n", "\r\n");
-            }
-            return bom ? "\uFEFF" + text : text;
+            return FramedText.of(document.text(), crlf, bom, finalNewline);
         }
 
         @Override
         public String toString() {
-            return "crlf=" + crlf + " bom=" + bom + " finalNewline=" + finalNewline + "\n" + document.text();
+            return FramedText.describe(document.text(), crlf, bom, finalNewline);
         }
     }
 

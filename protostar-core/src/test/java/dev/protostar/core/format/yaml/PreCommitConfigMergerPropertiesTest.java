@@ -10,6 +10,7 @@ import dev.protostar.api.PreCommitHook;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.testing.FramedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,19 +32,12 @@ class PreCommitConfigMergerPropertiesTest {
     private record Base(PreCommitGeneratedConfig config, boolean crlf, boolean bom, boolean finalNewline) {
 
         String text() {
-            String text = config.text();
-            if (!finalNewline && text.endsWith("\n")) {
-                text = text.substring(0, text.length() - 1);
-            }
-            if (crlf) {
-                text = text.replace("\n", "\r\n");
-            }
-            return bom ? "\uFEFF" + text : text;
+            return FramedText.of(config.text(), crlf, bom, finalNewline);
         }
 
         @Override
         public String toString() {
-            return "crlf=" + crlf + " bom=" + bom + " finalNewline=" + finalNewline + "\n" + config.text();
+            return FramedText.describe(config.text(), crlf, bom, finalNewline);
         }
     }
 
