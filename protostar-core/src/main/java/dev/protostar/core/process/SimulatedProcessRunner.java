@@ -37,7 +37,9 @@ import java.util.Optional;
  *       placeholder {@code DIR/bin/python} and {@code DIR/bin/pip}, {@code DIR/lib/pythonX.Y/site-packages/}.
  *   <li>{@code DIR/bin/python -m pip install|freeze} and {@code DIR/bin/pip install|freeze}: one
  *       {@code <name>-0.0.0.dist-info/METADATA} per installed package; {@code freeze} lists them.
- *   <li>{@code direnv allow}, {@code pre-commit install}, {@code cargo init}, {@code npm init -y}.
+ *   <li>{@code direnv allow}, {@code pre-commit install}, {@code cargo init}.
+ *   <li>{@code npm init -y}, {@code pnpm init} and {@code yarn init -y}: the {@code package.json} each
+ *       writes with its defaults (npm 10, pnpm 9, Yarn 1), named after the folder.
  * </ul>
  * Anything else ends with exit code 127 and "the simulated runner cannot run `...`" on standard
  * error. Output lines are passed to the listener like a real run's; durations are zero and no task
@@ -60,7 +62,9 @@ public final class SimulatedProcessRunner implements ProcessRunner {
             new SimulatedDirenvAllow(),
             new SimulatedPreCommitInstall(),
             new SimulatedCargoInit(),
-            new SimulatedNpmInit());
+            new SimulatedNpmInit(),
+            new SimulatedPnpmInit(),
+            new SimulatedYarnInit());
     private final Optional<String> folderName;
 
     private SimulatedProcessRunner(Optional<String> folderName) {
@@ -140,7 +144,8 @@ public final class SimulatedProcessRunner implements ProcessRunner {
                 .map(command -> runCatchingWorkspaceFailures(command, invocation))
                 .orElseGet(() -> invocation.fail(CANNOT_RUN_EXIT_CODE, "the simulated runner cannot run `"
                         + task.commandLine() + "`; it simulates git init, uv init, uv add, python -m venv, pip"
-                        + " install/freeze in a venv, direnv allow, pre-commit install, cargo init and npm init -y."
+                        + " install/freeze in a venv, direnv allow, pre-commit install, cargo init, npm init -y,"
+                        + " pnpm init and yarn init -y."
                         + " Run with a real process runner instead."));
         return new TaskResult(exitCode, invocation.stdout(), invocation.stderr(), false, Duration.ZERO);
     }
