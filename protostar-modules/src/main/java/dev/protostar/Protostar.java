@@ -12,7 +12,12 @@ import dev.protostar.core.orchestrator.Orchestrator;
 import dev.protostar.core.orchestrator.RunRequest;
 import dev.protostar.core.process.CommonsExecProcessRunner;
 import dev.protostar.core.process.SimulatedProcessRunner;
+import dev.protostar.modules.cpp.CppModule;
+import dev.protostar.modules.latex.LatexModule;
+import dev.protostar.modules.node.NodeModule;
+import dev.protostar.modules.node.NodePackageManager;
 import dev.protostar.modules.python.PythonModule;
+import dev.protostar.modules.rust.RustModule;
 import dev.protostar.modules.python.PythonOptions;
 import dev.protostar.modules.system.SystemWorkspaceModule;
 import dev.protostar.modules.tooling.DirenvModule;
@@ -59,6 +64,7 @@ public final class Protostar {
 
         private Workspace workspace;
         private PythonOptions python;
+        private final Map<String, BootstrapModule> languages = new HashMap<>();
         private final Map<String, Boolean> tools = new HashMap<>();
         private CollisionStrategy collisionStrategy = CollisionStrategy.abort();
         private ProcessRunner processRunner;
@@ -88,6 +94,36 @@ public final class Protostar {
         /** Sets up a Python project with the given package manager and version. */
         public Builder python(PythonOptions options) {
             this.python = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Sets up a Rust project: {@code target/} ignored, {@code cargo init --vcs none} when there is no {@code Cargo.toml}. */
+        public Builder rust() {
+            return language(new RustModule());
+        }
+
+        /** Sets up a Node project with npm: {@code node_modules/} and build output ignored, {@code npm init -y} when needed. */
+        public Builder node() {
+            return node(NodePackageManager.NPM);
+        }
+
+        /** Sets up a Node project with the given package manager ({@code npm init -y}, {@code pnpm init}, {@code yarn init -y}). */
+        public Builder node(NodePackageManager packageManager) {
+            return language(new NodeModule(packageManager));
+        }
+
+        /** Sets up a C++ project: build output, object files and the compilation database ignored. */
+        public Builder cpp() {
+            return language(new CppModule());
+        }
+
+        /** Sets up a LaTeX document: the auxiliary files of TeX and latexmk ignored. */
+        public Builder latex() {
+            return language(new LatexModule());
+        }
+
+        private Builder language(BootstrapModule module) {
+            languages.put(module.id(), module);
             return this;
         }
 
@@ -257,6 +293,9 @@ public final class Protostar {
             modules.add(new SystemWorkspaceModule());
             if (python != null) {
                 modules.add(new PythonModule(python));
+            }
+            for (String id : List.of(RustModule.ID, NodeModule.ID, CppModule.ID, LatexModule.ID)) {
+                java.util.Optional.ofNullable(languages.get(id)).ifPresent(modules::add);
             }
             // Registry order of the tools, whatever order the builder methods were called in.
             addTool(modules, RuffModule.ID, python != null, RuffModule::new);
