@@ -9,6 +9,7 @@ import dev.protostar.api.Plan;
 import dev.protostar.api.Workspace;
 import dev.protostar.core.process.CommonsExecProcessRunner;
 import dev.protostar.core.process.SimulatedProcessRunner;
+import dev.protostar.modules.node.NodePackageManager;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonOptions;
 import java.io.IOException;
@@ -63,6 +64,53 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--package-manager", paramLabel = "uv|pip", description = "Python package manager (default: uv).")
     String packageManager;
+
+    @Option(names = {"-r", "--rust"}, description = "Set up a Rust project (cargo init when there is no Cargo.toml).")
+    boolean rust;
+
+    @Option(names = {"-n", "--node"}, description = "Set up a Node project (npm init -y, pnpm init or yarn init -y).")
+    boolean node;
+
+    @Option(names = "--node-package-manager", paramLabel = "npm|pnpm|yarn",
+            description = "Node package manager (default: npm).")
+    String nodePackageManager;
+
+    @Option(names = {"-c", "--cpp"}, description = "Set up a C++ project (build output ignored).")
+    boolean cpp;
+
+    @Option(names = {"-l", "--latex"}, description = "Set up a LaTeX document (auxiliary files ignored).")
+    boolean latex;
+
+    /** Adds the languages other than Python that were asked for. */
+    private void configureLanguages(Protostar.Builder builder) {
+        if (rust) {
+            builder.rust();
+        }
+        nodeManager().ifPresent(builder::node);
+        if (cpp) {
+            builder.cpp();
+        }
+        if (latex) {
+            builder.latex();
+        }
+    }
+
+    /** The Node package manager with {@code --node}; a usage error when the flags do not fit together. */
+    private Optional<NodePackageManager> nodeManager() {
+        if (!node) {
+            if (nodePackageManager != null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--node-package-manager only applies together with --node (-n).");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(nodePackageManager == null ? NodePackageManager.NPM
+                    : NodePackageManager.parse(nodePackageManager));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 
     @Option(names = "--ruff", negatable = true,
             description = "Add Ruff settings and the ruff dev dependency (default: on with --python).")
@@ -130,6 +178,7 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter human = json ? err : out;
         Optional<PythonOptions> pythonOptions = pythonOptions();
+        nodeManager(); // usage errors before anything is printed or created
         Path target = workingDirectory.resolve(directory != null ? directory : Path.of("")).normalize();
         workspace = target;
         human.println("protostar " + VersionProvider.version() + " in " + target);
@@ -197,6 +246,7 @@ final class InitCommand implements Callable<Integer> {
 
     private Protostar.Builder configure(Protostar.Builder builder, Optional<PythonOptions> pythonOptions) {
         pythonOptions.ifPresent(builder::python);
+        configureLanguages(builder);
         toggle(ruff, builder::ruff, builder::noRuff);
         toggle(mypy, builder::mypy, builder::noMypy);
         toggle(pytest, builder::pytest, builder::noPytest);
