@@ -37,6 +37,9 @@ import java.util.Optional;
  *       placeholder {@code DIR/bin/python} and {@code DIR/bin/pip}, {@code DIR/lib/pythonX.Y/site-packages/}.
  *   <li>{@code DIR/bin/python -m pip install|freeze} and {@code DIR/bin/pip install|freeze}: one
  *       {@code <name>-0.0.0.dist-info/METADATA} per installed package; {@code freeze} lists them.
+ *   <li>{@code nbdime config-git --enable} (also through {@code uv run} or {@code .venv/bin/nbdime}):
+ *       nbdime's diff and merge drivers and tools in {@code .git/config}, and its attributes in
+ *       {@code .gitattributes} when that file does not name the drivers yet.
  *   <li>{@code direnv allow}, {@code pre-commit install}, {@code cargo init}, {@code npm init -y}.
  * </ul>
  * Anything else ends with exit code 127 and "the simulated runner cannot run `...`" on standard
@@ -59,6 +62,7 @@ public final class SimulatedProcessRunner implements ProcessRunner {
             new SimulatedPip(),
             new SimulatedDirenvAllow(),
             new SimulatedPreCommitInstall(),
+            new SimulatedNbdimeConfigGit(),
             new SimulatedCargoInit(),
             new SimulatedNpmInit());
     private final Optional<String> folderName;
@@ -140,7 +144,8 @@ public final class SimulatedProcessRunner implements ProcessRunner {
                 .map(command -> runCatchingWorkspaceFailures(command, invocation))
                 .orElseGet(() -> invocation.fail(CANNOT_RUN_EXIT_CODE, "the simulated runner cannot run `"
                         + task.commandLine() + "`; it simulates git init, uv init, uv add, python -m venv, pip"
-                        + " install/freeze in a venv, direnv allow, pre-commit install, cargo init and npm init -y."
+                        + " install/freeze in a venv, direnv allow, pre-commit install, nbdime config-git --enable, cargo init"
+                        + " and npm init -y."
                         + " Run with a real process runner instead."));
         return new TaskResult(exitCode, invocation.stdout(), invocation.stderr(), false, Duration.ZERO);
     }
