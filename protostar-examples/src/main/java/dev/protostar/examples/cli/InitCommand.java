@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -90,6 +91,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--docker", negatable = true,
             description = "Docker: .dockerignore and a multi-stage Dockerfile for uv projects (written when absent).")
     Boolean docker;
+
+    @Mixin
+    PresetOptions presets = new PresetOptions();
 
     @Option(names = {"-f", "--force"},
             description = "Merge into existing project files instead of aborting; your values are kept.")
@@ -204,6 +208,7 @@ final class InitCommand implements Callable<Integer> {
         toggle(direnv, builder::direnv, builder::noDirenv);
         toggle(markdownlint, builder::markdownlint, builder::noMarkdownlint);
         toggle(docker, builder::docker, builder::noDocker);
+        presets.applyTo(builder);
         if (force) {
             builder.force();
         }
