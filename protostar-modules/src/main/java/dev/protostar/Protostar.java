@@ -4,6 +4,7 @@ import dev.protostar.api.BinaryLocator;
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.Plan;
+import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.RunReport;
@@ -16,6 +17,14 @@ import dev.protostar.modules.cpp.CppModule;
 import dev.protostar.modules.latex.LatexModule;
 import dev.protostar.modules.node.NodeModule;
 import dev.protostar.modules.node.NodePackageManager;
+import dev.protostar.modules.presets.ApiPreset;
+import dev.protostar.modules.presets.AstroPreset;
+import dev.protostar.modules.presets.CliPreset;
+import dev.protostar.modules.presets.DspPreset;
+import dev.protostar.modules.presets.EmbeddedPreset;
+import dev.protostar.modules.presets.MlPreset;
+import dev.protostar.modules.presets.PresetRegistry;
+import dev.protostar.modules.presets.ScientificPreset;
 import dev.protostar.modules.python.PythonModule;
 import dev.protostar.modules.rust.RustModule;
 import dev.protostar.modules.python.PythonOptions;
@@ -30,9 +39,11 @@ import dev.protostar.modules.tooling.RuffModule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +82,7 @@ public final class Protostar {
         private BinaryLocator binaryLocator;
         private ProtostarListener listener = ProtostarListener.none();
         private final List<BootstrapModule> extraModules = new ArrayList<>();
+        private final Set<String> presets = new HashSet<>();
 
         private Builder() {}
 
@@ -197,6 +209,60 @@ public final class Protostar {
             return tool(DockerModule.ID, false);
         }
 
+        /** Adds the scientific preset: NumPy, SciPy, pandas, plotting, scikit-learn, a Jupyter kernel (needs Python). */
+        public Builder scientific() {
+            return preset(ScientificPreset.ID);
+        }
+
+        /** Adds the astronomy preset: Astropy and friends, {@code .gitattributes}, nbdime for notebooks (needs Python). */
+        public Builder astro() {
+            return preset(AstroPreset.ID);
+        }
+
+        /** Adds the machine-learning preset: PyTorch, scikit-learn, the Hugging Face Hub client, tqdm (needs Python). */
+        public Builder ml() {
+            return preset(MlPreset.ID);
+        }
+
+        /** Adds the web API preset: FastAPI, uvicorn, pydantic, httpx (needs Python). */
+        public Builder api() {
+            return preset(ApiPreset.ID);
+        }
+
+        /** Adds the command-line app preset: Typer and Rich (needs Python). */
+        public Builder cli() {
+            return preset(CliPreset.ID);
+        }
+
+        /** Adds the audio and MIDI preset: librosa, soundfile, mido, mutagen, pydub (needs Python). */
+        public Builder dsp() {
+            return preset(DspPreset.ID);
+        }
+
+        /** Adds the embedded preset: pyserial, esptool, Adafruit Blinka (needs Python). */
+        public Builder embedded() {
+            return preset(EmbeddedPreset.ID);
+        }
+
+        /**
+         * Adds the preset {@code id}; presets are applied after the tools, in registry order
+         * (scientific, astro, ml, api, cli, dsp, embedded) whatever order they were added in.
+         *
+         * @throws IllegalArgumentException when no preset has this id; the message lists the known ids
+         */
+        public Builder preset(String id) {
+            if (!PresetRegistry.isKnown(Objects.requireNonNull(id, "id"))) {
+                throw new IllegalArgumentException(PresetRegistry.unknown(id));
+            }
+            presets.add(id);
+            return this;
+        }
+
+        /** The settings of preset {@code id}; the defaults for now, later from the configuration's {@code [presets.<id>]}. */
+        private PresetSettings presetSettings(String id) {
+            return PresetSettings.defaults();
+        }
+
         private Builder tool(String id, boolean on) {
             tools.put(id, on);
             return this;
@@ -305,6 +371,11 @@ public final class Protostar {
             addTool(modules, DirenvModule.ID, false, DirenvModule::new);
             addTool(modules, MarkdownlintModule.ID, false, MarkdownlintModule::new);
             addTool(modules, DockerModule.ID, false, DockerModule::new);
+            for (String id : PresetRegistry.ids()) {
+                if (presets.contains(id)) {
+                    modules.add(PresetRegistry.create(id, presetSettings(id)));
+                }
+            }
             modules.addAll(extraModules);
             return modules;
         }

@@ -40,6 +40,9 @@ import java.util.Optional;
  *   <li>{@code direnv allow}, {@code pre-commit install}, {@code cargo init}.
  *   <li>{@code npm init -y}, {@code pnpm init} and {@code yarn init -y}: the {@code package.json} each
  *       writes with its defaults (npm 10, pnpm 9, Yarn 1), named after the folder.
+ *   <li>{@code nbdime config-git --enable} (also through {@code uv run} or {@code .venv/bin/nbdime}):
+ *       nbdime's diff and merge drivers and tools in {@code .git/config}, and its attributes in
+ *       {@code .gitattributes} when that file does not name the drivers yet.
  * </ul>
  * Anything else ends with exit code 127 and "the simulated runner cannot run `...`" on standard
  * error. Output lines are passed to the listener like a real run's; durations are zero and no task
@@ -61,6 +64,7 @@ public final class SimulatedProcessRunner implements ProcessRunner {
             new SimulatedPip(),
             new SimulatedDirenvAllow(),
             new SimulatedPreCommitInstall(),
+            new SimulatedNbdimeConfigGit(),
             new SimulatedCargoInit(),
             new SimulatedNpmInit(),
             new SimulatedPnpmInit(),
@@ -144,8 +148,8 @@ public final class SimulatedProcessRunner implements ProcessRunner {
                 .map(command -> runCatchingWorkspaceFailures(command, invocation))
                 .orElseGet(() -> invocation.fail(CANNOT_RUN_EXIT_CODE, "the simulated runner cannot run `"
                         + task.commandLine() + "`; it simulates git init, uv init, uv add, python -m venv, pip"
-                        + " install/freeze in a venv, direnv allow, pre-commit install, cargo init, npm init -y,"
-                        + " pnpm init and yarn init -y."
+                        + " install/freeze in a venv, direnv allow, pre-commit install, nbdime config-git --enable,"
+                        + " cargo init, npm init -y, pnpm init and yarn init -y."
                         + " Run with a real process runner instead."));
         return new TaskResult(exitCode, invocation.stdout(), invocation.stderr(), false, Duration.ZERO);
     }

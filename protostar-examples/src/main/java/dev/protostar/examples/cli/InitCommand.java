@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -139,6 +140,9 @@ final class InitCommand implements Callable<Integer> {
             description = "Docker: .dockerignore and a multi-stage Dockerfile for uv projects (written when absent).")
     Boolean docker;
 
+    @Mixin
+    PresetOptions presets = new PresetOptions();
+
     @Option(names = {"-f", "--force"},
             description = "Merge into existing project files instead of aborting; your values are kept.")
     boolean force;
@@ -254,6 +258,7 @@ final class InitCommand implements Callable<Integer> {
         toggle(direnv, builder::direnv, builder::noDirenv);
         toggle(markdownlint, builder::markdownlint, builder::noMarkdownlint);
         toggle(docker, builder::docker, builder::noDocker);
+        presets.applyTo(builder);
         if (force) {
             builder.force();
         }

@@ -9,6 +9,7 @@ import dev.protostar.api.SystemTask;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonModule;
+import dev.protostar.modules.system.GitRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +33,6 @@ public final class PreCommitModule implements BootstrapModule {
 
     /** The module's id. */
     public static final String ID = "pre-commit";
-
-    static final WorkspacePath GIT = WorkspacePath.of(".git");
 
     static final String HOOKS_REPO = "https://github.com/pre-commit/pre-commit-hooks";
     static final String HOOKS_REV = "v5.0.0";
@@ -63,12 +62,7 @@ public final class PreCommitModule implements BootstrapModule {
 
     @Override
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
-        if (!context.exists(GIT)) {
-            manifest.systemTask(SystemTask.command("git", "init")
-                    .description("Creating a Git repository for the pre-commit hooks")
-                    .owns(".git")
-                    .build());
-        }
+        GitRepository.initWhenAbsent(context).ifPresent(manifest::systemTask);
         manifest.devDependency("pre-commit");
         manifest.preCommitRepo(PreCommitRepo.of(HOOKS_REPO, HOOKS_REV,
                 "trailing-whitespace", "end-of-file-fixer", "check-yaml", "check-toml", "check-added-large-files"));
