@@ -38,9 +38,9 @@ final class LatexPreamble {
                     LatexPackage.of("amsmath", "aligned equations, \\text in formulas"),
                     LatexPackage.of("amssymb", "more symbols, such as \\mathbb{R}"),
                     LatexPackage.of("mathtools", "fixes and additions to amsmath"),
-                    LatexPackage.of("siunitx", "numbers with units: \\qty{9.81}{\\metre\\per\\second\\squared}"),
+                    LatexPackage.of("siunitx", "numbers with units: \\SI{9.81}{\\metre\\per\\second\\squared}"),
                     LatexPackage.of("graphicx", "\\includegraphics for figures"),
-                    LatexPackage.of("physics", "derivatives, bra-kets and vector notation"),
+                    LatexPackage.of("physics", "derivatives, bra-kets, vectors (and its own \\qty)"),
                     LatexPackage.of("booktabs", "tables with well-spaced rules"));
             case LAB_REPORT -> List.of(
                     LatexPackage.withOptions("margin=2.5cm", "geometry", "even margins on every side"),
