@@ -10,7 +10,7 @@ import java.util.List;
 final class CircuitPythonGenerator implements Generator {
 
     static final GeneratorTarget TARGET = new GeneratorTarget("circuitpython", "", false,
-            "code.py: a non-blocking main loop scheduled with time.monotonic()");
+            "code.py: a main loop that never blocks, each job run on its own schedule");
 
     private static final String CODE = """
             # code.py: CircuitPython runs this file at start-up and again after every save.

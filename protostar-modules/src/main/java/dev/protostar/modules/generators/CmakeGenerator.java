@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class CmakeGenerator implements Generator {
 
     static final GeneratorTarget TARGET = new GeneratorTarget("cmake", "PROJECT", false,
-            "CMakeLists.txt: C++17, one executable listing the *.cpp, *.cc and *.cxx files found"
-                    + " (PROJECT defaults to the folder's name)");
+            "CMakeLists.txt for C++17: one executable of the C++ sources found here (PROJECT: the folder's name)");
 
     private static final Pattern TARGET_NAME = Pattern.compile("[A-Za-z0-9_.+-]+");
     private static final Pattern NOT_IN_TARGET_NAME = Pattern.compile("[^A-Za-z0-9_.+-]");

@@ -11,7 +11,7 @@ import java.util.List;
 final class CppClassGenerator implements Generator {
 
     static final GeneratorTarget TARGET = new GeneratorTarget("cpp-class", "NAME", true,
-            "NAME.hpp (#pragma once, the class declaration) and NAME.cpp (its definitions)");
+            "NAME.hpp (#pragma once, the class) and NAME.cpp (its definitions)");
 
     @Override
     public GeneratorTarget target() {

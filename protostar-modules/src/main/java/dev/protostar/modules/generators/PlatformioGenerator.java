@@ -10,7 +10,7 @@ import java.util.List;
 final class PlatformioGenerator implements Generator {
 
     static final GeneratorTarget TARGET = new GeneratorTarget("pio", "BOARD", true,
-            "platformio.ini for BOARD (esp32dev, uno, pico, nucleo_f401re, teensy41...), platform chosen from the name");
+            "platformio.ini for BOARD (esp32dev, uno, pico, teensy41...), the platform chosen from its name");
 
     @Override
     public GeneratorTarget target() {

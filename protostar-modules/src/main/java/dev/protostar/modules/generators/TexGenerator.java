@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class TexGenerator implements Generator {
 
     static final GeneratorTarget TARGET = new GeneratorTarget("tex", "NAME", false,
-            "NAME.tex (default main.tex): an article preamble with the packages of --latex-preset");
+            "NAME.tex (default: main): an article with the packages of --latex-preset");
 
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
