@@ -70,6 +70,21 @@ public final class Protostar {
         return new Builder();
     }
 
+    /**
+     * A generation of boilerplate files for {@code target}, one of {@link #generators()}: for
+     * example {@code Protostar.generate("pio").name("esp32dev").workspace(dir).run()}.
+     *
+     * @throws dev.protostar.api.InvalidArgumentException listing every target when there is none called {@code target}
+     */
+    public static Generation generate(String target) {
+        return new Generation(target);
+    }
+
+    /** Every generator target, in the order help texts list them. */
+    public static List<dev.protostar.api.GeneratorTarget> generators() {
+        return dev.protostar.modules.generators.Generators.targets();
+    }
+
     /** Collects the options of one run; {@link #run()} and {@link #plan()} may be called more than once. */
     public static final class Builder {
 

@@ -12,7 +12,9 @@ import java.util.Optional;
  * <table>
  *   <caption>Exit codes of the built-in exceptions</caption>
  *   <tr><th>code</th><th>name</th><th>exception</th></tr>
- *   <tr><td>1</td><td>failure</td><td>{@link CollisionAbortedException}, {@link TaskFailedException} (the task failed)</td></tr>
+ *   <tr><td>1</td><td>failure</td><td>{@link CollisionAbortedException}, {@link TaskFailedException} (the task failed),
+ *       {@link TargetExistsException}</td></tr>
+ *   <tr><td>2</td><td>bad usage</td><td>{@link InvalidArgumentException}</td></tr>
  *   <tr><td>65</td><td>EX_DATAERR</td><td>{@link ValidationException}</td></tr>
  *   <tr><td>69</td><td>EX_UNAVAILABLE</td><td>{@link PreflightException}</td></tr>
  *   <tr><td>74</td><td>EX_IOERR</td><td>{@link WorkspaceException}, {@link RollbackFailedException}</td></tr>
@@ -21,7 +23,8 @@ import java.util.Optional;
  *   <tr><td>130</td><td>128 + SIGINT</td><td>{@link RunInterruptedException}</td></tr>
  * </table>
  *
- * <p>Front ends reserve 0 (success), 2 (bad usage) and 70 ({@code EX_SOFTWARE}, an internal error).
+ * <p>Front ends reserve 0 (success), 2 (bad usage, which {@link InvalidArgumentException} shares) and 70
+ * ({@code EX_SOFTWARE}, an internal error).
  */
 public abstract class ProtostarException extends RuntimeException {
 

@@ -49,4 +49,10 @@ class ExceptionExitCodeTest {
     void anInterruptIs130() {
         assertThat(new RunInterruptedException("Interrupted", null).exitCode()).isEqualTo(130);
     }
+
+    @Test
+    void anExistingGeneratorTargetIsAPlainFailureAndABadArgumentIsBadUsage() {
+        assertThat(new TargetExistsException("cpp-class", List.of(WorkspacePath.of("Motor.hpp"))).exitCode()).isEqualTo(1);
+        assertThat(new InvalidArgumentException("board", "uno_q", "unknown.", null).exitCode()).isEqualTo(2);
+    }
 }

@@ -1,0 +1,164 @@
+package dev.protostar.examples.cli;
+
+import dev.protostar.Generation;
+import dev.protostar.Protostar;
+import dev.protostar.api.GenerationReport;
+import dev.protostar.api.GeneratorTarget;
+import dev.protostar.api.InvalidArgumentException;
+import dev.protostar.api.LatexPreset;
+import dev.protostar.api.ProtostarException;
+import dev.protostar.api.WorkspaceException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code protostar generate TARGET [NAME]}: writes boilerplate files, never over existing ones. */
+@Command(name = "generate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = "Write boilerplate files for TARGET into a folder. Existing files are never overwritten:"
+                + " when one is in the way, nothing is written. A failed write removes what was created.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:a file to write exists already; nothing was written",
+            "2:bad usage: unknown TARGET, a missing or unusable NAME (not a C++ identifier, an unknown board...)",
+            "70:internal error; a crash report is printed (EX_SOFTWARE)",
+            "74:I/O error; the files created were removed again, unless the message lists paths (EX_IOERR)"
+        })
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TARGET", description = "What to generate; see Targets below.")
+    String target;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME",
+            description = "The class name, project, document name or board, as TARGET needs.")
+    String name;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "The folder to write into (default: the current folder); created when missing.")
+    Path directory;
+
+    @Option(names = "--latex-preset", paramLabel = "PRESET",
+            description = "Package set of a tex document: minimal (default), science, lab-report or academic.")
+    String latexPreset;
+
+    private final Path workingDirectory;
+
+    private GenerateCommand(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** The command, with every generator target listed in its help, before the exit codes. */
+    static CommandLine commandLine(Path workingDirectory) {
+        CommandLine commandLine = new CommandLine(new GenerateCommand(workingDirectory));
+        List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
+        sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING),
+                TARGETS_SECTION);
+        commandLine.getHelpSectionMap().put(TARGETS_SECTION, GenerateCommand::targets);
+        commandLine.setHelpSectionKeys(sections);
+        commandLine.getCommandSpec().usageMessage().footer(
+                "%nExamples:",
+                "  protostar generate cpp-class Motor --dir firmware",
+                "  protostar generate tex thesis --latex-preset academic",
+                "  protostar generate pio esp32dev");
+        return commandLine;
+    }
+
+    private static final String TARGETS_SECTION = "targets";
+
+    /** "Targets:" and one row per target: its usage, then its description wrapped beside it. */
+    private static String targets(CommandLine.Help help) {
+        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+                new CommandLine.Help.Column(19, 2, CommandLine.Help.Column.Overflow.SPAN),
+                new CommandLine.Help.Column(61, 1, CommandLine.Help.Column.Overflow.WRAP));
+        for (GeneratorTarget target : Protostar.generators()) {
+            table.addRowValues(target.usage(), target.description());
+        }
+        return String.format("%nTargets:%n") + table;
+    }
+
+    /** Generates; errors go to standard error as {@code ABORTED: ...} with a hint. */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = workingDirectory.resolve(directory != null ? directory : Path.of("")).normalize();
+        boolean createdFolder = false;
+        try {
+            Generation generation = Protostar.generate(target);
+            if (name != null) {
+                generation.name(name);
+            }
+            if (latexPreset != null) {
+                generation.latexPreset(LatexPreset.fromId(latexPreset));
+            }
+            createdFolder = createIfMissing(folder);
+            GenerationReport report = generation.workspace(folder).run();
+            report.created().forEach(path -> out.println("created  " + path));
+            report.warnings().forEach(warning -> out.println("warning  " + warning));
+            out.println("SUCCESS: " + report.created().size() + (report.created().size() == 1 ? " file" : " files")
+                    + " written in " + folder + ".");
+            out.flush();
+            return ExitCodes.SUCCESS;
+        } catch (InvalidArgumentException e) {
+            removeIfEmpty(folder, createdFolder);
+            throw new ParameterException(spec.commandLine(), e.getMessage() + e.hint().map(h -> " " + h).orElse(""), e,
+                    null, e.value());
+        } catch (ProtostarException e) {
+            removeIfEmpty(folder, createdFolder);
+            err.println("ABORTED: " + e.getMessage());
+            e.hint().ifPresent(hint -> err.println("  hint: " + hint));
+            err.flush();
+            return e.exitCode();
+        } catch (RuntimeException | Error unexpected) {
+            removeIfEmpty(folder, createdFolder);
+            throw unexpected; // a crash: reported by the CrashHandler
+        }
+    }
+
+    /** Creates the folder when missing; one that cannot be created is an I/O error (74). */
+    private static boolean createIfMissing(Path folder) {
+        if (Files.isDirectory(folder)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(folder);
+            return true;
+        } catch (IOException e) {
+            String reason = e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e.getClass().getSimpleName() + " " + e.getMessage();
+            throw new WorkspaceException(null, "Cannot create the folder " + folder + ": " + reason + ".",
+                    "Choose another --dir, or move the file aside.", e);
+        }
+    }
+
+    private static void removeIfEmpty(Path folder, boolean created) {
+        if (!created) {
+            return;
+        }
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException ignored) {
+            // An empty folder we made is harmless to leave; the error the user sees matters more.
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.protostar;
+
+import dev.protostar.api.GenerationReport;
+import dev.protostar.api.GeneratorTarget;
+import dev.protostar.api.LatexPreset;
+import dev.protostar.api.Workspace;
+import dev.protostar.modules.generators.Generators;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One generation, made by {@link Protostar#generate(String)}: which files, where, and {@link #run()}.
+ *
+ * <pre>{@code
+ * GenerationReport report = Protostar.generate("cpp-class")
+ *         .name("Motor")
+ *         .workspace(Path.of("firmware"))
+ *         .run();                      // Motor.hpp and Motor.cpp
+ * }</pre>
+ *
+ * <p>A generation never overwrites: when any of its files exists, {@link #run()} fails before
+ * writing anything. It is all or nothing: when a write fails, the files it had created are removed
+ * again. No process is started, so it works the same on every workspace (in memory, Jimfs, disk).
+ */
+public final class Generation {
+
+    private final GeneratorTarget target;
+    private Workspace workspace;
+    private String name;
+    private LatexPreset latexPreset = LatexPreset.MINIMAL;
+
+    Generation(String target) {
+        this.target = Generators.target(Objects.requireNonNull(target, "target"));
+    }
+
+    /** The target this generation writes. */
+    public GeneratorTarget target() {
+        return target;
+    }
+
+    /**
+     * The target's argument: the class name of {@code cpp-class}, the project of {@code cmake}, the
+     * document name of {@code tex}, the board of {@code pio}. Checked by {@link #run()}.
+     */
+    public Generation name(String value) {
+        this.name = Objects.requireNonNull(value, "name");
+        return this;
+    }
+
+    /** Writes into the folder {@code directory}, which must exist (default: the current directory). */
+    public Generation workspace(Path directory) {
+        this.workspace = Workspace.at(directory);
+        return this;
+    }
+
+    /** Writes into {@code value}, for example {@link Workspace#inMemory()}. */
+    public Generation workspace(Workspace value) {
+        this.workspace = Objects.requireNonNull(value, "workspace");
+        return this;
+    }
+
+    /** The package set of a {@code tex} document (default {@link LatexPreset#MINIMAL}); other targets ignore it. */
+    public Generation latexPreset(LatexPreset value) {
+        this.latexPreset = Objects.requireNonNull(value, "latexPreset");
+        return this;
+    }
+
+    /**
+     * Writes the files.
+     *
+     * @return the files created, in writing order
+     * @throws dev.protostar.api.InvalidArgumentException (exit code 2) when the name is missing,
+     *     superfluous or unusable, such as a class name that is no C++ identifier or an unknown
+     *     board; nothing was written
+     * @throws dev.protostar.api.TargetExistsException (exit code 1) naming every file that exists
+     *     already; nothing was written
+     * @throws dev.protostar.api.WorkspaceException (exit code 74) when a write failed; the files
+     *     this generation had created were removed again
+     * @throws dev.protostar.api.RollbackFailedException (exit code 74) when, after a failed write,
+     *     not every created file could be removed; those are named
+     */
+    public GenerationReport run() {
+        Workspace target = workspace != null ? workspace : Workspace.at(Path.of(System.getProperty("user.dir")));
+        return Generators.generate(target, this.target.name(), Optional.ofNullable(name), latexPreset);
+    }
+}

@@ -1,0 +1,5 @@
+#include "Motor.hpp"
+
+Motor::Motor() = default;
+
+Motor::~Motor() = default;
