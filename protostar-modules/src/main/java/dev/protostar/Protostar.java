@@ -85,6 +85,23 @@ public final class Protostar {
         return dev.protostar.modules.generators.Generators.targets();
     }
 
+    /**
+     * Every module on the class path: the built-in ones and any others registered for {@link
+     * java.util.ServiceLoader} under {@code META-INF/services/dev.protostar.api.BootstrapModule},
+     * each made with its no-argument constructor (default options), ordered by category (workspace
+     * basics, languages, tooling, presets) and, within a category, as registered. Built-in modules
+     * come first in their category. Use it to list what a run can do, or to pass a discovered module
+     * to {@link Builder#module(BootstrapModule)}.
+     *
+     * @throws java.util.ServiceConfigurationError when a registered module cannot be loaded
+     */
+    public static List<BootstrapModule> availableModules() {
+        List<BootstrapModule> found = new ArrayList<>();
+        java.util.ServiceLoader.load(BootstrapModule.class, Protostar.class.getClassLoader()).forEach(found::add);
+        found.sort(java.util.Comparator.comparing(BootstrapModule::category));
+        return List.copyOf(found);
+    }
+
     /** Collects the options of one run; {@link #run()} and {@link #plan()} may be called more than once. */
     public static final class Builder {
 
