@@ -17,15 +17,15 @@ class ContentMergeOverrideTest {
     private static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
     private static final StructuredMerge RUFF = new StructuredMerge(PYPROJECT, MergeFormat.TOML, """
             [tool.ruff]
-            # Black's width.
-            line-length = 88
+            # Ruff's settings.
+            line-length = 88 # Black's width
             target-version = "py{{V}}"
             """);
     private static final StructuredMerge MYPY =
             new StructuredMerge(PYPROJECT, MergeFormat.TOML, "[tool.mypy]\nstrict = true\n");
     private static final StructuredMerge CONFIG = new StructuredMerge(PYPROJECT, MergeFormat.TOML, """
             [tool.ruff]
-            line-length = 100
+            line-length = 100 # mine
 
             [tool.mypy]
             strict = false
@@ -42,8 +42,8 @@ class ContentMergeOverrideTest {
 
         assertThat(result.text()).isEqualTo("""
                 [tool.ruff]
-                # Black's width.
-                line-length = 100
+                # Ruff's settings.
+                line-length = 100 # mine
                 target-version = "py313"
 
                 [tool.mypy]
@@ -66,7 +66,7 @@ class ContentMergeOverrideTest {
                 name = "demo"
 
                 [tool.ruff]
-                line-length = 120  # mine
+                line-length = 120  # really mine
                 """;
 
         ContentMerge result = merge(existing, Resolution.MERGE, RUFF, MYPY, CONFIG);
@@ -76,7 +76,7 @@ class ContentMergeOverrideTest {
                 name = "demo"
 
                 [tool.ruff]
-                line-length = 120  # mine
+                line-length = 120  # really mine
                 target-version = "py313"
 
                 [tool.mypy]

@@ -24,7 +24,8 @@ import org.tomlj.TomlValue;
  * </ul>
  *
  * An <em>overlay</em> (an OVERWRITE that owns no table) replaces differing values and arrays of
- * tables as OVERWRITE does but removes nothing: it lays one payload over another.
+ * tables as OVERWRITE does, with the comment after a replaced value swapped for the payload's, but
+ * removes nothing: it lays one payload over another.
  *
  * <p>In every mode a table meeting a non-table (or an array of tables meeting a scalar) is a type
  * clash: reported as a warning and left as the user wrote it. Edits go through tomlj, which keeps
@@ -128,6 +129,11 @@ final class TableMerge {
         List<String> local = List.of(key);
         TomlValue value = payload.entry(local).value();
         target.set(local, value);
+        if (overlay) {
+            // The comment after a replaced default describes that default, not the value laid over it.
+            target.removeCommentAfter(local);
+            PayloadComments.copy(payload, target, key);
+        }
         if (!renderCheck.renders()) {
             target.set(local, PlainCopy.of(value));
         }
