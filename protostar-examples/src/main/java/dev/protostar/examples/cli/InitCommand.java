@@ -1,6 +1,8 @@
 package dev.protostar.examples.cli;
 
 import dev.protostar.Protostar;
+import dev.protostar.api.ProtostarConfig;
+import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.RunStatus;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -106,6 +109,9 @@ final class InitCommand implements Callable<Integer> {
                     + " anything or starting a process.")
     boolean dryRun;
 
+    @Mixin
+    ConfigOptions configOptions;
+
     @Option(names = JsonMode.OPTION,
             description = "Print one JSON document (api_version 1) on standard output and nothing else there;"
                     + " progress and messages go to standard error.")
@@ -114,6 +120,7 @@ final class InitCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private Path workspace;
+    private ProtostarConfig config = ProtostarConfig.empty();
 
     InitCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = environment;
@@ -135,6 +142,11 @@ final class InitCommand implements Callable<Integer> {
         human.println("protostar " + VersionProvider.version() + " in " + target);
         boolean createdTarget = false;
         try {
+            LoadedConfig loaded = configOptions.files(environment, workingDirectory).load(target);
+            loaded.warnings().forEach(warning -> err.println("warning: " + warning));
+            err.flush();
+            config = loaded.config();
+            pythonOptions = pythonOptions.map(this::withConfiguredDefaults);
             if (dryRun) {
                 return dryRun(target, pythonOptions, human, out);
             }
@@ -196,6 +208,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private Protostar.Builder configure(Protostar.Builder builder, Optional<PythonOptions> pythonOptions) {
+        builder.config(config);
         pythonOptions.ifPresent(builder::python);
         toggle(ruff, builder::ruff, builder::noRuff);
         toggle(mypy, builder::mypy, builder::noMypy);
@@ -242,6 +255,13 @@ final class InitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** The flags' Python options, with the configuration's manager and version where no flag gave one. */
+    private PythonOptions withConfiguredDefaults(PythonOptions flagged) {
+        PackageManager manager = packageManager != null ? flagged.packageManager()
+                : config.pythonPackageManager().map(PackageManager::parse).orElse(flagged.packageManager());
+        return new PythonOptions(manager, pythonVersion != null ? flagged.requestedVersion() : config.pythonVersion());
     }
 
     private void printSummary(PrintWriter out, RunReport report) {

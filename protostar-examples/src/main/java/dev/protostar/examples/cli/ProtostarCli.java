@@ -66,6 +66,7 @@ public final class ProtostarCli implements Runnable {
         CrashHandler crashes = new CrashHandler(arguments, init::workspace);
         CommandLine commandLine = new CommandLine(new ProtostarCli())
                 .addSubcommand(new CommandLine(init))
+                .addSubcommand(new CommandLine(new ConfigCommand(environment, workingDirectory)))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(crashes);
