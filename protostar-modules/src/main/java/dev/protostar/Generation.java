@@ -3,6 +3,7 @@ package dev.protostar;
 import dev.protostar.api.GenerationReport;
 import dev.protostar.api.GeneratorTarget;
 import dev.protostar.api.LatexPreset;
+import dev.protostar.api.ProtostarConfig;
 import dev.protostar.api.Workspace;
 import dev.protostar.modules.generators.Generators;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ public final class Generation {
     private final GeneratorTarget target;
     private Workspace workspace;
     private String name;
-    private LatexPreset latexPreset = LatexPreset.MINIMAL;
+    private LatexPreset latexPreset;
+    private ProtostarConfig config = ProtostarConfig.empty();
 
     Generation(String target) {
         this.target = Generators.target(Objects.requireNonNull(target, "target"));
@@ -60,9 +62,18 @@ public final class Generation {
         return this;
     }
 
-    /** The package set of a {@code tex} document (default {@link LatexPreset#MINIMAL}); other targets ignore it. */
+    /**
+     * The package set of a {@code tex} document, whatever the configuration says (default: the
+     * configuration's {@code latex_preset}, else {@link LatexPreset#MINIMAL}); other targets ignore it.
+     */
     public Generation latexPreset(LatexPreset value) {
         this.latexPreset = Objects.requireNonNull(value, "latexPreset");
+        return this;
+    }
+
+    /** Takes the user's settings into account: its {@code latex_preset} when {@link #latexPreset(LatexPreset)} was not called. */
+    public Generation config(ProtostarConfig value) {
+        this.config = Objects.requireNonNull(value, "config");
         return this;
     }
 
@@ -82,6 +93,8 @@ public final class Generation {
      */
     public GenerationReport run() {
         Workspace target = workspace != null ? workspace : Workspace.at(Path.of(System.getProperty("user.dir")));
-        return Generators.generate(target, this.target.name(), Optional.ofNullable(name), latexPreset);
+        LatexPreset preset = latexPreset != null ? latexPreset
+                : config.latexPreset().map(LatexPreset::fromId).orElse(LatexPreset.MINIMAL);
+        return Generators.generate(target, this.target.name(), Optional.ofNullable(name), preset);
     }
 }

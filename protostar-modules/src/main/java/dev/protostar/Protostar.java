@@ -3,9 +3,11 @@ package dev.protostar;
 import dev.protostar.api.BinaryLocator;
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.CollisionStrategy;
+import dev.protostar.api.Ide;
 import dev.protostar.api.Plan;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProcessRunner;
+import dev.protostar.api.ProtostarConfig;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.Workspace;
@@ -25,6 +27,8 @@ import dev.protostar.modules.presets.EmbeddedPreset;
 import dev.protostar.modules.presets.MlPreset;
 import dev.protostar.modules.presets.PresetRegistry;
 import dev.protostar.modules.presets.ScientificPreset;
+import dev.protostar.modules.config.ConfigurationModule;
+import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonModule;
 import dev.protostar.modules.rust.RustModule;
 import dev.protostar.modules.python.PythonOptions;
@@ -106,8 +110,11 @@ public final class Protostar {
     public static final class Builder {
 
         private Workspace workspace;
+        private boolean pythonSelected;
         private PythonOptions python;
-        private final Map<String, BootstrapModule> languages = new HashMap<>();
+        private final Map<String, Supplier<BootstrapModule>> languages = new HashMap<>();
+        private ProtostarConfig config = ProtostarConfig.empty();
+        private Ide ide;
         private final Map<String, Boolean> tools = new HashMap<>();
         private CollisionStrategy collisionStrategy = CollisionStrategy.abort();
         private ProcessRunner processRunner;
@@ -130,45 +137,88 @@ public final class Protostar {
             return this;
         }
 
-        /** Sets up a Python project with uv and Python {@value PythonOptions#DEFAULT_VERSION}. */
+        /**
+         * Sets up a Python project with the configuration's package manager and version, by default
+         * uv and Python {@value PythonOptions#DEFAULT_VERSION}.
+         */
         public Builder python() {
-            return python(PythonOptions.defaults());
+            this.pythonSelected = true;
+            this.python = null;
+            return this;
         }
 
-        /** Sets up a Python project with the given package manager and version. */
+        /** Sets up a Python project with the given package manager and version, whatever the configuration says. */
         public Builder python(PythonOptions options) {
             this.python = Objects.requireNonNull(options, "options");
+            this.pythonSelected = true;
             return this;
         }
 
         /** Sets up a Rust project: {@code target/} ignored, {@code cargo init --vcs none} when there is no {@code Cargo.toml}. */
         public Builder rust() {
-            return language(new RustModule());
+            return language(RustModule.ID, RustModule::new);
         }
 
-        /** Sets up a Node project with npm: {@code node_modules/} and build output ignored, {@code npm init -y} when needed. */
+        /**
+         * Sets up a Node project with the configuration's {@code node_package_manager}, else npm:
+         * {@code node_modules/} and build output ignored, {@code <manager> init} when needed.
+         */
         public Builder node() {
-            return node(NodePackageManager.NPM);
+            return language(NodeModule.ID, () -> new NodeModule(config.nodePackageManager()
+                    .map(NodePackageManager::parse).orElse(NodePackageManager.NPM)));
         }
 
-        /** Sets up a Node project with the given package manager ({@code npm init -y}, {@code pnpm init}, {@code yarn init -y}). */
+        /**
+         * Sets up a Node project with the given package manager ({@code npm init -y}, {@code pnpm
+         * init}, {@code yarn init -y}), whatever the configuration says.
+         */
         public Builder node(NodePackageManager packageManager) {
-            return language(new NodeModule(packageManager));
+            Objects.requireNonNull(packageManager, "packageManager");
+            return language(NodeModule.ID, () -> new NodeModule(packageManager));
         }
 
         /** Sets up a C++ project: build output, object files and the compilation database ignored. */
         public Builder cpp() {
-            return language(new CppModule());
+            return language(CppModule.ID, CppModule::new);
         }
 
         /** Sets up a LaTeX document: the auxiliary files of TeX and latexmk ignored. */
         public Builder latex() {
-            return language(new LatexModule());
+            return language(LatexModule.ID, LatexModule::new);
         }
 
-        private Builder language(BootstrapModule module) {
-            languages.put(module.id(), module);
+        private Builder language(String id, Supplier<BootstrapModule> module) {
+            languages.put(id, module);
             return this;
+        }
+
+        /**
+         * Applies the user's settings ({@code config.toml}, {@code .protostar.toml}; see {@code
+         * dev.protostar.core.config.ConfigFiles}). Precedence: an explicit builder call (a tool
+         * switched on or off, {@link #python(PythonOptions)}, {@link #ide(Ide)}) beats the
+         * configuration, which beats the built-in default. Its {@code [dev]} extra dependencies and
+         * {@code [dev.pyproject]} tables apply to Python projects, after every module; a key those
+         * tables name beats the modules' value, while a value already in {@code pyproject.toml}
+         * before the run is kept under MERGE.
+         */
+        public Builder config(ProtostarConfig value) {
+            this.config = Objects.requireNonNull(value, "config");
+            return this;
+        }
+
+        /** Sets the project up for the editor {@code value}, whatever the configuration says (default: VS Code). */
+        public Builder ide(Ide value) {
+            this.ide = Objects.requireNonNull(value, "ide");
+            return this;
+        }
+
+        /** The Python options: the explicit ones, else the configuration's manager and version, else the defaults. */
+        private PythonOptions pythonOptions() {
+            if (python != null) {
+                return python;
+            }
+            PackageManager manager = config.pythonPackageManager().map(PackageManager::parse).orElse(PackageManager.UV);
+            return new PythonOptions(manager, config.pythonVersion());
         }
 
         /** Adds Ruff (on by default whenever Python is selected; needs Python). */
@@ -291,8 +341,9 @@ public final class Protostar {
         }
 
         /** The settings of preset {@code id}; the defaults for now, later from the configuration's {@code [presets.<id>]}. */
+        /** The configuration's {@code [presets.<id>]} replacements, or the preset's own defaults. */
         private PresetSettings presetSettings(String id) {
-            return PresetSettings.defaults();
+            return config.preset(id);
         }
 
         private Builder tool(String id, boolean on) {
@@ -378,25 +429,40 @@ public final class Protostar {
             return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener);
         }
 
-        /** Adds a tool when it was switched on, or when it was not mentioned and is on by default. */
+        /**
+         * Adds a tool when it was switched on, or else when the configuration or its default switches
+         * it on. A tool the configuration switches on is left out quietly when what it needs (Python,
+         * for mypy) is not selected: the configuration holds defaults for every kind of project.
+         */
         private void addTool(List<BootstrapModule> modules, String id, boolean onByDefault,
                 Supplier<BootstrapModule> module) {
-            if (tools.getOrDefault(id, onByDefault)) {
-                modules.add(module.get());
+            Boolean explicit = tools.get(id);
+            if (explicit != null || config.tool(id).isEmpty()) {
+                if (explicit != null ? explicit : onByDefault) {
+                    modules.add(module.get());
+                }
+                return;
+            }
+            if (config.tool(id).get()) {
+                BootstrapModule configured = module.get();
+                List<String> selected = modules.stream().map(BootstrapModule::id).toList();
+                if (selected.containsAll(configured.requires())) {
+                    modules.add(configured);
+                }
             }
         }
 
         private List<BootstrapModule> modules() {
             List<BootstrapModule> modules = new ArrayList<>();
             modules.add(new SystemWorkspaceModule());
-            if (python != null) {
-                modules.add(new PythonModule(python));
+            if (pythonSelected) {
+                modules.add(new PythonModule(pythonOptions(), ide != null ? ide : config.ide().orElse(Ide.VSCODE)));
             }
             for (String id : List.of(RustModule.ID, NodeModule.ID, CppModule.ID, LatexModule.ID)) {
-                java.util.Optional.ofNullable(languages.get(id)).ifPresent(modules::add);
+                java.util.Optional.ofNullable(languages.get(id)).map(Supplier::get).ifPresent(modules::add);
             }
             // Registry order of the tools, whatever order the builder methods were called in.
-            addTool(modules, RuffModule.ID, python != null, RuffModule::new);
+            addTool(modules, RuffModule.ID, pythonSelected, RuffModule::new);
             addTool(modules, MypyModule.ID, false, MypyModule::new);
             addTool(modules, PytestModule.ID, false, PytestModule::new);
             addTool(modules, PreCommitModule.ID, false, PreCommitModule::new);
@@ -409,6 +475,9 @@ public final class Protostar {
                 }
             }
             modules.addAll(extraModules);
+            if (ConfigurationModule.hasAdditions(config)) {
+                modules.add(new ConfigurationModule(config));
+            }
             return modules;
         }
     }

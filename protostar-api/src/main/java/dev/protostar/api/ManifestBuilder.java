@@ -134,6 +134,17 @@ public final class ManifestBuilder {
         return this;
     }
 
+    /**
+     * Declares a TOML payload for {@code path} that is laid over every module's payload for that
+     * file: each key it names wins over the value a module declares (so configuration overrides
+     * module defaults), whatever the order of declaration. A value the file held before the run is
+     * still the user's: kept under {@link Resolution#MERGE}, replaced under {@link Resolution#OVERWRITE}.
+     */
+    public ManifestBuilder overrideToml(String path, String payload) {
+        merges.add(new StructuredMerge(WorkspacePath.of(path), MergeFormat.TOML, payload, true));
+        return this;
+    }
+
     /** Adds a task that sets the project up; tasks run in declaration order. */
     public ManifestBuilder systemTask(SystemTask task) {
         systemTasks.add(Objects.requireNonNull(task, "task"));

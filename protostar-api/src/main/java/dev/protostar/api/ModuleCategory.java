@@ -8,6 +8,8 @@ public enum ModuleCategory {
     LANGUAGE,
     /** A tool for a language: ruff, mypy, pre-commit... */
     TOOLING,
-    /** A domain preset, applied after every other module. */
-    PRESET
+    /** A domain preset, applied after languages and tooling. */
+    PRESET,
+    /** Settings from the user's configuration files, applied last so that they override module defaults. */
+    CONFIGURATION
 }

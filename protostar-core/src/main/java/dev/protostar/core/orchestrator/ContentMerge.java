@@ -1,6 +1,7 @@
 package dev.protostar.core.orchestrator;
 
 import dev.protostar.api.KeptValue;
+import dev.protostar.api.MergeFormat;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.StructuredMerge;
 import dev.protostar.api.TextBlock;
@@ -17,6 +18,12 @@ import java.util.function.UnaryOperator;
 /**
  * The new text of one file after Protostar's edits, computed by the format engines without
  * touching the workspace: structured payloads (TOML, JSON) in declaration order, then text blocks.
+ *
+ * <p>When some TOML payloads {@linkplain StructuredMerge#overridesModuleDefaults() override module
+ * defaults}, the file's TOML payloads are first combined into one: the modules' payloads merged
+ * together in declaration order, then each overriding payload laid over them. That one payload then
+ * meets the file like any other, so a key the configuration names beats a module's default, while
+ * under MERGE a value the file already held stays the user's.
  *
  * @param text the resulting text, or {@code null} when the file is absent and nothing creates it
  * @param kept user values the merges left alone
@@ -39,6 +46,10 @@ record ContentMerge(String text, List<KeptValue> kept, List<String> warnings) {
         String text = existing;
         List<KeptValue> kept = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        if (merges.stream().anyMatch(StructuredMerge::overridesModuleDefaults)) {
+            merges = combineToml(target, merges, interpolate, warnings);
+            interpolate = UnaryOperator.identity();
+        }
         for (StructuredMerge merge : merges) {
             switch (merge.format()) {
                 case TOML -> {
@@ -60,5 +71,30 @@ record ContentMerge(String text, List<KeptValue> kept, List<String> warnings) {
             text = TextRegions.apply(target, text, blocks);
         }
         return new ContentMerge(text, kept, warnings);
+    }
+
+    /** One TOML payload: the modules' payloads merged in order, the overriding ones laid over them; JSON ones after. */
+    private static List<StructuredMerge> combineToml(WorkspacePath target, List<StructuredMerge> merges,
+            UnaryOperator<String> interpolate, List<String> warnings) {
+        String combined = null;
+        for (StructuredMerge merge : merges) {
+            if (merge.format() == MergeFormat.TOML && !merge.overridesModuleDefaults()) {
+                TomlMergeResult result =
+                        TomlMerger.merge(target, combined, interpolate.apply(merge.payload()), Resolution.MERGE);
+                warnings.addAll(result.warnings());
+                combined = result.text();
+            }
+        }
+        for (StructuredMerge merge : merges) {
+            if (merge.overridesModuleDefaults()) {
+                TomlMergeResult result = TomlMerger.overlay(target, combined, interpolate.apply(merge.payload()));
+                warnings.addAll(result.warnings());
+                combined = result.text();
+            }
+        }
+        List<StructuredMerge> result = new ArrayList<>();
+        result.add(new StructuredMerge(target, MergeFormat.TOML, combined));
+        merges.stream().filter(merge -> merge.format() != MergeFormat.TOML).forEach(result::add);
+        return result;
     }
 }

@@ -8,6 +8,7 @@ import dev.protostar.api.InvalidArgumentException;
 import dev.protostar.api.LatexPreset;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.WorkspaceException;
+import dev.protostar.core.config.LoadedConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -56,18 +59,24 @@ final class GenerateCommand implements Callable<Integer> {
     Path directory;
 
     @Option(names = "--latex-preset", paramLabel = "PRESET",
-            description = "Package set of a tex document: minimal (default), science, lab-report or academic.")
+            description = "Package set of a tex document: minimal, science, lab-report or academic (default:"
+                    + " latex_preset of the configuration, else minimal).")
     String latexPreset;
 
+    @Mixin
+    ConfigOptions configOptions;
+
+    private final Map<String, String> environment;
     private final Path workingDirectory;
 
-    private GenerateCommand(Path workingDirectory) {
+    private GenerateCommand(Map<String, String> environment, Path workingDirectory) {
+        this.environment = environment;
         this.workingDirectory = workingDirectory;
     }
 
     /** The command, with every generator target listed in its help, before the exit codes. */
-    static CommandLine commandLine(Path workingDirectory) {
-        CommandLine commandLine = new CommandLine(new GenerateCommand(workingDirectory));
+    static CommandLine commandLine(Map<String, String> environment, Path workingDirectory) {
+        CommandLine commandLine = new CommandLine(new GenerateCommand(environment, workingDirectory));
         List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
         sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING),
                 TARGETS_SECTION);
@@ -109,6 +118,10 @@ final class GenerateCommand implements Callable<Integer> {
             if (latexPreset != null) {
                 generation.latexPreset(LatexPreset.fromId(latexPreset));
             }
+            LoadedConfig loaded = configOptions.files(environment, workingDirectory).load(folder);
+            loaded.warnings().forEach(warning -> err.println("warning: " + warning));
+            err.flush();
+            generation.config(loaded.config());
             createdFolder = createIfMissing(folder);
             GenerationReport report = generation.workspace(folder).run();
             report.created().forEach(path -> out.println("created  " + path));

@@ -1,6 +1,8 @@
 package dev.protostar.examples.cli;
 
 import dev.protostar.Protostar;
+import dev.protostar.api.ProtostarConfig;
+import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.RunStatus;
@@ -73,7 +75,7 @@ final class InitCommand implements Callable<Integer> {
     boolean node;
 
     @Option(names = "--node-package-manager", paramLabel = "npm|pnpm|yarn",
-            description = "Node package manager (default: npm).")
+            description = "Node package manager (default: node_package_manager of the configuration, else npm).")
     String nodePackageManager;
 
     @Option(names = {"-c", "--cpp"}, description = "Set up a C++ project (build output ignored).")
@@ -87,7 +89,10 @@ final class InitCommand implements Callable<Integer> {
         if (rust) {
             builder.rust();
         }
-        nodeManager().ifPresent(builder::node);
+        if (node) {
+            // Without --node-package-manager the configuration's node_package_manager applies, else npm.
+            explicitNodeManager().ifPresentOrElse(builder::node, () -> builder.node());
+        }
         if (cpp) {
             builder.cpp();
         }
@@ -96,8 +101,8 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
-    /** The Node package manager with {@code --node}; a usage error when the flags do not fit together. */
-    private Optional<NodePackageManager> nodeManager() {
+    /** The Node package manager given with {@code --node}, if any; a usage error when the flags do not fit together. */
+    private Optional<NodePackageManager> explicitNodeManager() {
         if (!node) {
             if (nodePackageManager != null) {
                 throw new ParameterException(spec.commandLine(),
@@ -106,8 +111,7 @@ final class InitCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            return Optional.of(nodePackageManager == null ? NodePackageManager.NPM
-                    : NodePackageManager.parse(nodePackageManager));
+            return Optional.ofNullable(nodePackageManager).map(NodePackageManager::parse);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -158,6 +162,9 @@ final class InitCommand implements Callable<Integer> {
                     + " anything or starting a process.")
     boolean dryRun;
 
+    @Mixin
+    ConfigOptions configOptions;
+
     @Option(names = JsonMode.OPTION,
             description = "Print one JSON document (api_version 1) on standard output and nothing else there;"
                     + " progress and messages go to standard error.")
@@ -166,6 +173,7 @@ final class InitCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private Path workspace;
+    private ProtostarConfig config = ProtostarConfig.empty();
 
     InitCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = environment;
@@ -182,12 +190,17 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter human = json ? err : out;
         Optional<PythonOptions> pythonOptions = pythonOptions();
-        nodeManager(); // usage errors before anything is printed or created
+        explicitNodeManager(); // usage errors before anything is printed or created
         Path target = workingDirectory.resolve(directory != null ? directory : Path.of("")).normalize();
         workspace = target;
         human.println("protostar " + VersionProvider.version() + " in " + target);
         boolean createdTarget = false;
         try {
+            LoadedConfig loaded = configOptions.files(environment, workingDirectory).load(target);
+            loaded.warnings().forEach(warning -> err.println("warning: " + warning));
+            err.flush();
+            config = loaded.config();
+            pythonOptions = pythonOptions.map(this::withConfiguredDefaults);
             if (dryRun) {
                 return dryRun(target, pythonOptions, human, out);
             }
@@ -249,6 +262,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private Protostar.Builder configure(Protostar.Builder builder, Optional<PythonOptions> pythonOptions) {
+        builder.config(config);
         pythonOptions.ifPresent(builder::python);
         configureLanguages(builder);
         toggle(ruff, builder::ruff, builder::noRuff);
@@ -297,6 +311,13 @@ final class InitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** The flags' Python options, with the configuration's manager and version where no flag gave one. */
+    private PythonOptions withConfiguredDefaults(PythonOptions flagged) {
+        PackageManager manager = packageManager != null ? flagged.packageManager()
+                : config.pythonPackageManager().map(PackageManager::parse).orElse(flagged.packageManager());
+        return new PythonOptions(manager, pythonVersion != null ? flagged.requestedVersion() : config.pythonVersion());
     }
 
     private void printSummary(PrintWriter out, RunReport report) {

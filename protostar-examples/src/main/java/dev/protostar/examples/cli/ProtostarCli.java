@@ -66,7 +66,8 @@ public final class ProtostarCli implements Runnable {
         CrashHandler crashes = new CrashHandler(arguments, init::workspace);
         CommandLine commandLine = new CommandLine(new ProtostarCli())
                 .addSubcommand(new CommandLine(init))
-                .addSubcommand(GenerateCommand.commandLine(workingDirectory))
+                .addSubcommand(GenerateCommand.commandLine(environment, workingDirectory))
+                .addSubcommand(new CommandLine(new ConfigCommand(environment, workingDirectory)))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(crashes);

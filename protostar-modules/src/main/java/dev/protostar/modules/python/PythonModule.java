@@ -1,6 +1,7 @@
 package dev.protostar.modules.python;
 
 import dev.protostar.api.BootstrapModule;
+import dev.protostar.api.Ide;
 import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.ModuleContext;
@@ -17,8 +18,10 @@ import java.util.Set;
  * there is no {@code .venv}; dependencies installed with the venv's pip and frozen into {@code
  * requirements.txt} when that file is absent.
  *
- * <p>Both modes point VS Code and Cursor at the venv's interpreter in {@code .vscode/settings.json},
- * with a path relative to the workspace folder, and let their terminals activate it.
+ * <p>For VS Code and Cursor (the {@link Ide} option; VS Code by default), both modes point the editor
+ * at the venv's interpreter in {@code .vscode/settings.json}, with a path relative to the workspace
+ * folder, and let its terminals activate it. For JetBrains IDEs and for no editor, no editor
+ * settings are written.
  */
 public final class PythonModule implements BootstrapModule {
 
@@ -40,15 +43,27 @@ public final class PythonModule implements BootstrapModule {
             """;
 
     private final PythonOptions options;
+    private final Ide ide;
 
-    /** Python with {@link PythonOptions#defaults()}. */
+    /** Python with {@link PythonOptions#defaults()}, set up for VS Code. */
     public PythonModule() {
         this(PythonOptions.defaults());
     }
 
-    /** Python with the given options. */
+    /** Python with the given options, set up for VS Code. */
     public PythonModule(PythonOptions options) {
+        this(options, Ide.VSCODE);
+    }
+
+    /** Python with the given options, set up for the editor {@code ide}. */
+    public PythonModule(PythonOptions options, Ide ide) {
         this.options = Objects.requireNonNull(options, "options");
+        this.ide = Objects.requireNonNull(ide, "ide");
+    }
+
+    /** The editor this module writes settings for. */
+    public Ide ide() {
+        return ide;
     }
 
     /** The options this module was made with. */
@@ -91,7 +106,9 @@ public final class PythonModule implements BootstrapModule {
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
         manifest.vcsIgnore(".venv/", "__pycache__/", "*.ipynb_checkpoints");
         options.requestedVersion().ifPresent(manifest::configuredPythonVersion);
-        manifest.mergeJson(".vscode/settings.json", VSCODE_SETTINGS);
+        if (ide.readsVsCodeSettings()) {
+            manifest.mergeJson(".vscode/settings.json", VSCODE_SETTINGS);
+        }
         switch (options.packageManager()) {
             case UV -> contributeUv(manifest, context);
             case PIP -> contributePip(manifest, context);

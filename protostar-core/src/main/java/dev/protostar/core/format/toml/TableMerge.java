@@ -23,7 +23,11 @@ import org.tomlj.TomlValue;
  *       arrays of tables are kept); arrays of tables are replaced as a whole.
  * </ul>
  *
- * In both modes a table meeting a non-table (or an array of tables meeting a scalar) is a type
+ * An <em>overlay</em> (an OVERWRITE that owns no table) replaces differing values and arrays of
+ * tables as OVERWRITE does, with the comment after a replaced value swapped for the payload's, but
+ * removes nothing: it lays one payload over another.
+ *
+ * <p>In every mode a table meeting a non-table (or an array of tables meeting a scalar) is a type
  * clash: reported as a warning and left as the user wrote it. Edits go through tomlj, which keeps
  * the source text of everything not edited. One instance serves one merge.
  */
@@ -32,11 +36,17 @@ final class TableMerge {
     private final WorkspacePath file;
     private final Resolution resolution;
     private final RenderCheck renderCheck;
+    private final boolean overlay;
     private final List<String> keptKeys = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<List<String>> newSections = new ArrayList<>();
 
     TableMerge(WorkspacePath file, Resolution resolution, RenderCheck renderCheck) {
+        this(file, resolution, renderCheck, false);
+    }
+
+    /** With {@code overlay}, {@code resolution} must be OVERWRITE and no value the payload lacks is removed. */
+    TableMerge(WorkspacePath file, Resolution resolution, RenderCheck renderCheck, boolean overlay) {
         if (resolution != Resolution.MERGE && resolution != Resolution.OVERWRITE) {
             throw new IllegalArgumentException("A TOML merge needs MERGE or OVERWRITE, not " + resolution
                     + "; an ABORT resolution must stop the run before any merge");
@@ -44,6 +54,10 @@ final class TableMerge {
         this.file = file;
         this.resolution = resolution;
         this.renderCheck = renderCheck;
+        if (overlay && resolution != Resolution.OVERWRITE) {
+            throw new IllegalArgumentException("An overlay replaces values: it needs OVERWRITE, not " + resolution);
+        }
+        this.overlay = overlay;
     }
 
     /** Dotted keys whose differing user value was kept, in payload order. */
@@ -93,7 +107,7 @@ final class TableMerge {
                 }
             }
         }
-        if (resolution == Resolution.OVERWRITE && setsValues(payload)) {
+        if (resolution == Resolution.OVERWRITE && !overlay && setsValues(payload)) {
             removeValuesMissingFrom(target, payload);
         }
     }
@@ -115,6 +129,11 @@ final class TableMerge {
         List<String> local = List.of(key);
         TomlValue value = payload.entry(local).value();
         target.set(local, value);
+        if (overlay) {
+            // The comment after a replaced default describes that default, not the value laid over it.
+            target.removeCommentAfter(local);
+            PayloadComments.copy(payload, target, key);
+        }
         if (!renderCheck.renders()) {
             target.set(local, PlainCopy.of(value));
         }

@@ -66,6 +66,28 @@ public final class TomlMerger {
      *     returned to write)
      */
     public static TomlMergeResult merge(WorkspacePath path, String existing, String payload, Resolution resolution) {
+        return merge(path, existing, payload, resolution, false);
+    }
+
+    /**
+     * Lays {@code payload} over {@code base}: every key the payload names takes the payload's value
+     * (an array of tables is replaced whole), every other key, table and comment of {@code base} is
+     * kept, nothing is removed. This combines payloads before they meet a user's file, for example
+     * a configuration's settings over a module's defaults.
+     *
+     * @param path the file the payloads are for, used in messages only
+     * @param base TOML source text, or {@code null} for none: the result is then the payload
+     * @param payload TOML source text; placeholders must already be substituted
+     * @throws ValidationException when {@code base} is not valid TOML
+     * @throws IllegalArgumentException when {@code payload} is not valid TOML
+     * @throws IllegalStateException when the combined text would not parse (a bug here)
+     */
+    public static TomlMergeResult overlay(WorkspacePath path, String base, String payload) {
+        return merge(path, base, payload, Resolution.OVERWRITE, true);
+    }
+
+    private static TomlMergeResult merge(WorkspacePath path, String existing, String payload, Resolution resolution,
+            boolean overlay) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(resolution, "resolution");
@@ -92,7 +114,7 @@ public final class TomlMerger {
         boolean inlineTablesPossible = parsed.version() == TomlVersion.V1_0_0
                 && (prepared.indexOf('{') >= 0 || payload.indexOf('{') >= 0);
         TableMerge merge = new TableMerge(path, resolution,
-                new RenderCheck(parsed.document(), options, inlineTablesPossible));
+                new RenderCheck(parsed.document(), options, inlineTablesPossible), overlay);
         merge.merge(parsed.document(), payloadDocument, List.of());
         if (!parsed.document().isModified() && prepared.equals(framing.body())) {
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
