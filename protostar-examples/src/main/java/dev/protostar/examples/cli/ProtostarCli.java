@@ -85,6 +85,6 @@ public final class ProtostarCli implements Runnable {
     /** Without a command: a usage error that lists the commands. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; try `protostar init --help`.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, generate or config); try `protostar init --help`.");
     }
 }
