@@ -1,13 +1,8 @@
 package dev.protostar.modules.presets;
 
-import dev.protostar.api.ManifestBuilder;
-import dev.protostar.api.ModuleContext;
-import dev.protostar.api.PresetModule;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.modules.python.PythonModule;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * A web API: FastAPI served by uvicorn, pydantic models and the httpx client; folders for
@@ -19,7 +14,7 @@ import java.util.Set;
  * that a {@link PresetSettings} holds replaces the matching default list entirely. Needs the
  * {@value PythonModule#ID} module; without it the preset is skipped with a warning.
  */
-public final class ApiPreset implements PresetModule {
+public final class ApiPreset extends ListedPreset {
 
     /** The preset's id, also the name of its command-line flag ({@code --api}). */
     public static final String ID = "api";
@@ -28,8 +23,6 @@ public final class ApiPreset implements PresetModule {
             List.of("fastapi", "uvicorn", "pydantic", "httpx"),
             List.of("api/routers", "core", "schemas"),
             List.of(".env", "*.pem", "*.key"));
-
-    private final PresetLists lists;
 
     /** The preset with its defaults. */
     public ApiPreset() {
@@ -43,26 +36,6 @@ public final class ApiPreset implements PresetModule {
      *     relative path inside the project
      */
     public ApiPreset(PresetSettings settings) {
-        this.lists = DEFAULTS.with(ID, Objects.requireNonNull(settings, "settings"));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "API preset";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(PythonModule.ID);
-    }
-
-    @Override
-    public void contribute(ManifestBuilder manifest, ModuleContext context) {
-        lists.declareInto(manifest);
+        super(ID, "API preset", DEFAULTS, settings);
     }
 }

@@ -2,7 +2,6 @@ package dev.protostar.modules.presets;
 
 import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleContext;
-import dev.protostar.api.PresetModule;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.WorkspacePath;
@@ -11,7 +10,6 @@ import dev.protostar.modules.python.PythonModule;
 import dev.protostar.modules.system.GitRepository;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +40,7 @@ import java.util.Set;
  * entirely. Needs the {@value PythonModule#ID} module; without it the preset is skipped with a
  * warning.
  */
-public final class AstroPreset implements PresetModule {
+public final class AstroPreset extends ListedPreset {
 
     /** The preset's id, also the name of its command-line flag ({@code --astro}). */
     public static final String ID = "astro";
@@ -72,8 +70,6 @@ public final class AstroPreset implements PresetModule {
     /** The section {@code nbdime config-git --enable} adds to {@code .git/config}; present means configured. */
     static final String NBDIME_DIFF_DRIVER = "[diff \"jupyternotebook\"]";
 
-    private final PresetLists lists;
-
     /** The preset with its defaults. */
     public AstroPreset() {
         this(PresetSettings.defaults());
@@ -86,22 +82,7 @@ public final class AstroPreset implements PresetModule {
      *     relative path inside the project
      */
     public AstroPreset(PresetSettings settings) {
-        this.lists = DEFAULTS.with(ID, Objects.requireNonNull(settings, "settings"));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Astro preset";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(PythonModule.ID);
+        super(ID, "Astro preset", DEFAULTS, settings);
     }
 
     /** {@code git}, for {@code git init} and for the settings nbdime writes through it. */
@@ -112,7 +93,7 @@ public final class AstroPreset implements PresetModule {
 
     @Override
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
-        lists.declareInto(manifest);
+        super.contribute(manifest, context);
         GitRepository.initWhenAbsent(context).ifPresent(manifest::systemTask);
         manifest.textBlock(GITATTRIBUTES.toString(), TAG, GITATTRIBUTES_CONTENT);
         if (installsNbdime() && !nbdimeConfigured(context)) {
@@ -125,7 +106,7 @@ public final class AstroPreset implements PresetModule {
     }
 
     private boolean installsNbdime() {
-        return lists.dependencies().stream().anyMatch(requirement -> distributionName(requirement).equals("nbdime"));
+        return lists().dependencies().stream().anyMatch(requirement -> distributionName(requirement).equals("nbdime"));
     }
 
     /** The distribution name of a requirement such as {@code "nbdime>=4"}, lower-case, {@code _} and {@code .} as {@code -}. */

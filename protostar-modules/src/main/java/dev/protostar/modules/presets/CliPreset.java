@@ -1,13 +1,8 @@
 package dev.protostar.modules.presets;
 
-import dev.protostar.api.ManifestBuilder;
-import dev.protostar.api.ModuleContext;
-import dev.protostar.api.PresetModule;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.modules.python.PythonModule;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * A command-line application: Typer for the commands and Rich for the output; folders for
@@ -18,7 +13,7 @@ import java.util.Set;
  * that a {@link PresetSettings} holds replaces the matching default list entirely. Needs the
  * {@value PythonModule#ID} module; without it the preset is skipped with a warning.
  */
-public final class CliPreset implements PresetModule {
+public final class CliPreset extends ListedPreset {
 
     /** The preset's id, also the name of its command-line flag ({@code --cli}). */
     public static final String ID = "cli";
@@ -27,8 +22,6 @@ public final class CliPreset implements PresetModule {
             List.of("typer", "rich"),
             List.of("src", "tests"),
             List.of());
-
-    private final PresetLists lists;
 
     /** The preset with its defaults. */
     public CliPreset() {
@@ -42,26 +35,6 @@ public final class CliPreset implements PresetModule {
      *     relative path inside the project
      */
     public CliPreset(PresetSettings settings) {
-        this.lists = DEFAULTS.with(ID, Objects.requireNonNull(settings, "settings"));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "CLI preset";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(PythonModule.ID);
-    }
-
-    @Override
-    public void contribute(ManifestBuilder manifest, ModuleContext context) {
-        lists.declareInto(manifest);
+        super(ID, "CLI preset", DEFAULTS, settings);
     }
 }

@@ -1,13 +1,8 @@
 package dev.protostar.modules.presets;
 
-import dev.protostar.api.ManifestBuilder;
-import dev.protostar.api.ModuleContext;
-import dev.protostar.api.PresetModule;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.modules.python.PythonModule;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Audio and MIDI signal processing: librosa, soundfile, mido, mutagen and pydub; folders for raw
@@ -22,7 +17,7 @@ import java.util.Set;
  * that a {@link PresetSettings} holds replaces the matching default list entirely. Needs the
  * {@value PythonModule#ID} module; without it the preset is skipped with a warning.
  */
-public final class DspPreset implements PresetModule {
+public final class DspPreset extends ListedPreset {
 
     /** The preset's id, also the name of its command-line flag ({@code --dsp}). */
     public static final String ID = "dsp";
@@ -31,8 +26,6 @@ public final class DspPreset implements PresetModule {
             List.of("librosa", "soundfile", "mido", "mutagen", "pydub"),
             List.of("data/raw_audio", "data/processed"),
             List.of("*.wav", "*.mp3", "*.flac", "*.ogg", "*.aiff", "*.aif", "*.mid", "*.midi"));
-
-    private final PresetLists lists;
 
     /** The preset with its defaults. */
     public DspPreset() {
@@ -46,26 +39,6 @@ public final class DspPreset implements PresetModule {
      *     relative path inside the project
      */
     public DspPreset(PresetSettings settings) {
-        this.lists = DEFAULTS.with(ID, Objects.requireNonNull(settings, "settings"));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "DSP preset";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(PythonModule.ID);
-    }
-
-    @Override
-    public void contribute(ManifestBuilder manifest, ModuleContext context) {
-        lists.declareInto(manifest);
+        super(ID, "DSP preset", DEFAULTS, settings);
     }
 }

@@ -1,13 +1,8 @@
 package dev.protostar.modules.presets;
 
-import dev.protostar.api.ManifestBuilder;
-import dev.protostar.api.ModuleContext;
-import dev.protostar.api.PresetModule;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.modules.python.PythonModule;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Machine learning: PyTorch, scikit-learn, the Hugging Face Hub client and tqdm; folders for
@@ -21,7 +16,7 @@ import java.util.Set;
  * that a {@link PresetSettings} holds replaces the matching default list entirely. Needs the
  * {@value PythonModule#ID} module; without it the preset is skipped with a warning.
  */
-public final class MlPreset implements PresetModule {
+public final class MlPreset extends ListedPreset {
 
     /** The preset's id, also the name of its command-line flag ({@code --ml}). */
     public static final String ID = "ml";
@@ -30,8 +25,6 @@ public final class MlPreset implements PresetModule {
             List.of("torch", "scikit-learn", "huggingface_hub", "tqdm"),
             List.of("models", "data", "notebooks", "src"),
             List.of("*.pt", "*.pth", "*.safetensors", "*.onnx", "*.log", "wandb/", "mlruns/", "runs/"));
-
-    private final PresetLists lists;
 
     /** The preset with its defaults. */
     public MlPreset() {
@@ -45,26 +38,6 @@ public final class MlPreset implements PresetModule {
      *     relative path inside the project
      */
     public MlPreset(PresetSettings settings) {
-        this.lists = DEFAULTS.with(ID, Objects.requireNonNull(settings, "settings"));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "ML preset";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(PythonModule.ID);
-    }
-
-    @Override
-    public void contribute(ManifestBuilder manifest, ModuleContext context) {
-        lists.declareInto(manifest);
+        super(ID, "ML preset", DEFAULTS, settings);
     }
 }

@@ -1,13 +1,8 @@
 package dev.protostar.modules.presets;
 
-import dev.protostar.api.ManifestBuilder;
-import dev.protostar.api.ModuleContext;
-import dev.protostar.api.PresetModule;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.modules.python.PythonModule;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Scientific Python: the numerical stack (NumPy, SciPy, pandas), plotting (Matplotlib, seaborn),
@@ -20,7 +15,7 @@ import java.util.Set;
  * that a {@link PresetSettings} holds replaces the matching default list entirely. Needs the
  * {@value PythonModule#ID} module; without it the preset is skipped with a warning.
  */
-public final class ScientificPreset implements PresetModule {
+public final class ScientificPreset extends ListedPreset {
 
     /** The preset's id, also the name of its command-line flag ({@code --scientific}). */
     public static final String ID = "scientific";
@@ -29,8 +24,6 @@ public final class ScientificPreset implements PresetModule {
             List.of("numpy", "matplotlib", "seaborn", "pandas", "scipy", "ipykernel", "scikit-learn"),
             List.of("data", "notebooks", "src"),
             List.of("*.csv", "*.parquet", "*.nc"));
-
-    private final PresetLists lists;
 
     /** The preset with its defaults. */
     public ScientificPreset() {
@@ -44,26 +37,6 @@ public final class ScientificPreset implements PresetModule {
      *     relative path inside the project
      */
     public ScientificPreset(PresetSettings settings) {
-        this.lists = DEFAULTS.with(ID, Objects.requireNonNull(settings, "settings"));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Scientific preset";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(PythonModule.ID);
-    }
-
-    @Override
-    public void contribute(ManifestBuilder manifest, ModuleContext context) {
-        lists.declareInto(manifest);
+        super(ID, "Scientific preset", DEFAULTS, settings);
     }
 }
