@@ -7,12 +7,8 @@ import dev.protostar.api.GeneratorTarget;
 import dev.protostar.api.InvalidArgumentException;
 import dev.protostar.api.LatexPreset;
 import dev.protostar.api.ProtostarException;
-import dev.protostar.api.WorkspaceException;
 import dev.protostar.core.config.LoadedConfig;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +118,7 @@ final class GenerateCommand implements Callable<Integer> {
             loaded.warnings().forEach(warning -> err.println("warning: " + warning));
             err.flush();
             generation.config(loaded.config());
-            createdFolder = createIfMissing(folder);
+            createdFolder = TargetFolder.createIfMissing(folder);
             GenerationReport report = generation.workspace(folder).run();
             report.created().forEach(path -> out.println("created  " + path));
             report.warnings().forEach(warning -> out.println("warning  " + warning));
@@ -131,47 +127,18 @@ final class GenerateCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.SUCCESS;
         } catch (InvalidArgumentException e) {
-            removeIfEmpty(folder, createdFolder);
+            TargetFolder.removeIfEmpty(folder, createdFolder);
             throw new ParameterException(spec.commandLine(), e.getMessage() + e.hint().map(h -> " " + h).orElse(""), e,
                     null, e.value());
         } catch (ProtostarException e) {
-            removeIfEmpty(folder, createdFolder);
+            TargetFolder.removeIfEmpty(folder, createdFolder);
             err.println("ABORTED: " + e.getMessage());
             e.hint().ifPresent(hint -> err.println("  hint: " + hint));
             err.flush();
             return e.exitCode();
         } catch (RuntimeException | Error unexpected) {
-            removeIfEmpty(folder, createdFolder);
+            TargetFolder.removeIfEmpty(folder, createdFolder);
             throw unexpected; // a crash: reported by the CrashHandler
-        }
-    }
-
-    /** Creates the folder when missing; one that cannot be created is an I/O error (74). */
-    private static boolean createIfMissing(Path folder) {
-        if (Files.isDirectory(folder)) {
-            return false;
-        }
-        try {
-            Files.createDirectories(folder);
-            return true;
-        } catch (IOException e) {
-            String reason = e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
-                    : e.getClass().getSimpleName() + " " + e.getMessage();
-            throw new WorkspaceException(null, "Cannot create the folder " + folder + ": " + reason + ".",
-                    "Choose another --dir, or move the file aside.", e);
-        }
-    }
-
-    private static void removeIfEmpty(Path folder, boolean created) {
-        if (!created) {
-            return;
-        }
-        try (var entries = Files.list(folder)) {
-            if (entries.findAny().isEmpty()) {
-                Files.delete(folder);
-            }
-        } catch (IOException ignored) {
-            // An empty folder we made is harmless to leave; the error the user sees matters more.
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.RunStatus;
-import dev.protostar.api.WorkspaceException;
 import dev.protostar.api.Plan;
 import dev.protostar.api.Workspace;
 import dev.protostar.core.process.CommonsExecProcessRunner;
@@ -14,9 +13,7 @@ import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.modules.node.NodePackageManager;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -204,7 +201,7 @@ final class InitCommand implements Callable<Integer> {
             if (dryRun) {
                 return dryRun(target, pythonOptions, human, out);
             }
-            createdTarget = createIfMissing(target);
+            createdTarget = TargetFolder.createIfMissing(target);
             RunReport report = run(target, pythonOptions, human);
             printSummary(human, report);
             if (json) {
@@ -212,14 +209,14 @@ final class InitCommand implements Callable<Integer> {
             }
             return ExitCodes.SUCCESS;
         } catch (ProtostarException e) {
-            removeIfEmpty(target, createdTarget);
+            TargetFolder.removeIfEmpty(target, createdTarget);
             printError(err, e);
             if (json) {
                 JsonReport.failure(e, target).writeTo(out);
             }
             return e.exitCode();
         } catch (RuntimeException | Error unexpected) {
-            removeIfEmpty(target, createdTarget);
+            TargetFolder.removeIfEmpty(target, createdTarget);
             throw unexpected; // a crash: reported by the CrashHandler
         }
     }
@@ -338,34 +335,5 @@ final class InitCommand implements Callable<Integer> {
                     + String.join(", ", report.kept().stream().map(Object::toString).toList()));
         }
         out.flush();
-    }
-
-    /** Creates the project folder when missing; a folder that cannot be created is an I/O error (74). */
-    private static boolean createIfMissing(Path target) {
-        if (Files.isDirectory(target)) {
-            return false;
-        }
-        try {
-            Files.createDirectories(target);
-            return true;
-        } catch (IOException e) {
-            String reason = e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
-                    : e.getClass().getSimpleName() + " " + e.getMessage();
-            throw new WorkspaceException(null, "Cannot create the project folder " + target + ": " + reason + ".",
-                    "Choose another --dir, or move the file aside.", e);
-        }
-    }
-
-    private static void removeIfEmpty(Path target, boolean created) {
-        if (!created) {
-            return;
-        }
-        try (var entries = Files.list(target)) {
-            if (entries.findAny().isEmpty()) {
-                Files.delete(target);
-            }
-        } catch (IOException ignored) {
-            // Leaving an empty folder we created behind is harmless; the run's error matters more.
-        }
     }
 }
