@@ -29,6 +29,21 @@ final class SectionPlacement {
      * siblings where that is needed and safe.
      */
     static String place(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
+        return placeParsed(rendered, newSections, version, newline).text();
+    }
+
+    /**
+     * The text {@link #place} returns, with its parse when this step made one (so the caller's
+     * final check need not parse the same text again).
+     *
+     * @param text the placed text
+     * @param document {@code text} parsed with the given version, or {@code null} when no parse was needed
+     */
+    record Placed(String text, TomlParseResult document) {
+    }
+
+    /** {@link #place}, keeping the parse of the returned text when one was made. */
+    static Placed placeParsed(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
         String text = rendered;
         TomlParseResult original = null;
         Layout layout = null;
@@ -39,7 +54,7 @@ final class SectionPlacement {
             if (layout == null) {
                 layout = Layout.of(text, version, newline);
                 if (layout == null) {
-                    return rendered;
+                    return new Placed(rendered, null);
                 }
                 if (original == null) {
                     original = layout.document(); // the first layout is always of the rendered text
@@ -52,10 +67,11 @@ final class SectionPlacement {
             }
         }
         if (text.equals(rendered)) {
-            return rendered;
+            return new Placed(rendered, original);
         }
         TomlParseResult moved = layout != null ? layout.document() : Toml.parse(text, version);
-        return !moved.hasErrors() && TomlData.same(moved, original) ? text : rendered;
+        return !moved.hasErrors() && TomlData.same(moved, original) ? new Placed(text, moved)
+                : new Placed(rendered, original);
     }
 
     /** A text split into lines, with its section headers. */
