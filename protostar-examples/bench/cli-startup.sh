@@ -2,14 +2,16 @@
 # Times the protostar command line as a whole process (JVM start included), the way a user meets it:
 #   1. protostar init --python --mypy --pytest --pre-commit --docker --direnv -m --force
 #      in a fresh empty folder, with stub uv and direnv first on PATH and the real git;
-#   2. protostar --help.
+#   2. protostar --help;
+#   3. the same init in a folder holding a commented pyproject.toml of about 1 MiB (fewer runs).
 # Prints min / median / max wall time in milliseconds for each, plus the 1-minute load average.
 #
 # Usage: protostar-examples/bench/cli-startup.sh [RUNS]        (default 21 runs each)
 # Environment:
 #   PROTOSTAR   the command to time (default: the launcher ./protostar at the repository root)
 #   JAVA_HOME   honoured by the launcher, as always
-# Uses hyperfine when it is installed; otherwise a plain loop timed with date +%s%N.
+# Uses hyperfine when it is installed; otherwise a plain loop timed with date +%s%N. The loop also
+# reports CPU time (user + system, children included) and peak RSS, read with /usr/bin/time.
 # Everything it creates lives in one temporary folder that is removed on exit.
 set -euo pipefail
 
@@ -67,6 +69,34 @@ export PATH="$scratch/bin:$git_dir:/usr/bin:/bin"
 # Keep the user's git configuration out of the measurement.
 export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 
+# A commented pyproject.toml of about 1 MiB: [project], many commented [tool.*] tables, and a
+# [build-system] last, so the new tool tables have to be moved up beside their siblings.
+big_pyproject() {
+    awk 'BEGIN {
+        print "# pyproject.toml of orbital-sim, a benchmark fixture. Comments and order must survive."
+        print ""
+        print "[project]"
+        print "name = \"orbital-sim\""
+        print "version = \"0.4.2\"  # bumped by the release script"
+        print "requires-python = \">=3.11\""
+        print "dependencies = ["
+        print "    \"numpy>=1.26\",  # vectors and matrices"
+        print "]"
+        for (i = 0; size < 1048576; i++) {
+            s = sprintf("\n# Settings of the in-house tool number %d.\n[tool.inhouse_%d]\n", i, i)
+            s = s sprintf("enabled = true  # switch it off per project\nlevel = %d\n", i % 7)
+            s = s sprintf("paths = [\n    \"src\",   # sources\n    \"tests\", # tests\n]\n")
+            s = s sprintf("options = { strict = true, retries = %d }\n", i % 3)
+            printf "%s", s
+            size += length(s)
+        }
+        print ""
+        print "[build-system]"
+        print "requires = [\"hatchling\"]"
+        print "build-backend = \"hatchling.build\""
+    }'
+}
+
 init_args=(init --python --mypy --pytest --pre-commit --docker --direnv -m --force)
 
 # One untimed run of each: builds the jar (and the launcher's cache) when needed, and checks the
@@ -97,9 +127,12 @@ summarise() {
 timed() {
     local name="$1" i start end
     shift
+    local seed=""
+    if [[ "$1" == --seed=* ]]; then seed="${1#--seed=}"; shift; fi
     : >"$scratch/wall" && : >"$scratch/cpu" && : >"$scratch/rss"
     for ((i = 0; i < runs; i++)); do
         rm -rf "$scratch/w" && mkdir "$scratch/w" && cd "$scratch/w"
+        [[ -z "$seed" ]] || cp "$seed" pyproject.toml
         start=$(date +%s%N)
         if [[ -x /usr/bin/time ]]; then
             /usr/bin/time -f '%U %S %M' -o "$scratch/usage" "$protostar" "$@" >/dev/null 2>&1
@@ -122,14 +155,20 @@ timed() {
 }
 
 echo "cli-startup: $runs runs each of '$protostar', load average before: $(load)"
+big_pyproject >"$scratch/big.toml"
+big_runs=$(( runs / 3 > 3 ? runs / 3 : 3 ))
 if command -v hyperfine >/dev/null; then
-    hyperfine --warmup 2 --runs "$runs" --export-json "$scratch/init.json" \
+    hyperfine --warmup 2 --runs "$runs" -N \
         --prepare "rm -rf '$scratch/w' && mkdir '$scratch/w'" \
-        "cd '$scratch/w' && '$protostar' ${init_args[*]} >/dev/null 2>&1"
-    hyperfine --warmup 2 --runs "$runs" "'$protostar' --help >/dev/null"
-else
-    for _ in 1 2; do "$protostar" --help >/dev/null; done  # warm the file cache
-    timed "init" "${init_args[@]}"
-    timed "--help" --help
+        "sh -c 'cd $scratch/w && exec $protostar ${init_args[*]}'"
+    hyperfine --warmup 2 --runs "$runs" -N "$protostar --help"
+    hyperfine --warmup 1 --runs "$big_runs" -N \
+        --prepare "rm -rf '$scratch/w' && mkdir '$scratch/w' && cp '$scratch/big.toml' '$scratch/w/pyproject.toml'" \
+        "sh -c 'cd $scratch/w && exec $protostar ${init_args[*]}'"
+    runs=1  # below: one more run of each, for CPU time and peak memory only
 fi
+for _ in 1 2; do "$protostar" --help >/dev/null; done  # warm the file cache
+timed "init" "${init_args[@]}"
+timed "--help" --help
+runs=$big_runs timed "init-1MB" --seed="$scratch/big.toml" "${init_args[@]}"
 echo "cli-startup: load average after: $(load)"
