@@ -143,7 +143,7 @@ timed() {
         cd "$scratch"
         echo $((end - start)) >>"$scratch/wall"
         if [[ -r "$scratch/usage" ]]; then
-            awk '{ printf "%d\n", ($1 + $2) * 1e9 }' "$scratch/usage" >>"$scratch/cpu"
+            awk '{ printf "%.0f\n", ($1 + $2) * 1e9 }' "$scratch/usage" >>"$scratch/cpu"
             awk '{ print $3 }' "$scratch/usage" >>"$scratch/rss"
         fi
     done
