@@ -9,10 +9,11 @@ import org.tomlj.TomlTable;
 /**
  * The tables a payload names, to decide whether several payloads can be applied to one parse of
  * a document and give what applying them one after another (each to the previous result's text)
- * gives. They can when no payload sets a value in a table another payload names, and every table
- * two payloads both name already exists in the document: then no payload edits what another
- * payload created, the only case where tomlj lays out edits of an in-memory table differently from
- * edits of the same table read back from text.
+ * gives. They can when no payload sets a value (or an array of tables) in a table another payload
+ * names: then no payload adds keys to a table another payload created or also fills, the case where
+ * tomlj lays out edits of an in-memory table differently from edits of the same table read back
+ * from text. Sharing only parents, as {@code [tool.ruff]} and {@code [tool.mypy]} share
+ * {@code tool}, is fine (checked against one-by-one merging by {@code TomlMergerMergeAllTest}).
  *
  * @param tables the key paths of every table of the payload (sub-tables and implicit parents)
  * @param valueTables the key paths of the tables that directly hold a value or an array of tables
@@ -43,8 +44,8 @@ record PayloadTables(Set<List<String>> tables, Set<List<String>> valueTables) {
         }
     }
 
-    /** Whether the payloads described by {@code payloads} can be applied together to {@code document}. */
-    static boolean independent(List<PayloadTables> payloads, TomlTable document) {
+    /** Whether the payloads described by {@code payloads} can be applied together to one parse. */
+    static boolean independent(List<PayloadTables> payloads) {
         for (int i = 0; i < payloads.size(); i++) {
             for (int j = 0; j < payloads.size(); j++) {
                 if (i == j) {
@@ -55,13 +56,6 @@ record PayloadTables(Set<List<String>> tables, Set<List<String>> valueTables) {
                 for (List<String> table : one.valueTables()) {
                     if (other.tables().contains(table)) {
                         return false;
-                    }
-                }
-                if (i < j) {
-                    for (List<String> table : one.tables()) {
-                        if (other.tables().contains(table) && !document.isTable(table)) {
-                            return false;
-                        }
                     }
                 }
             }

@@ -163,15 +163,15 @@ public final class TomlMerger {
             shapes.add(PayloadTables.of(document));
             inlineTablesInPayloads |= payload.indexOf('{') >= 0;
         }
+        if (!PayloadTables.independent(shapes)) {
+            return sequentially(path, existing, payloads, resolution);
+        }
         ParsedToml parsed = ParsedToml.parse(path, framing.body());
         TomlWriteOptions options = TomlWriteOptions.defaults()
                 .withVersion(parsed.version())
                 .withLineSeparator(newline);
         boolean inlineTablesPossible = parsed.version() == TomlVersion.V1_0_0
                 && (framing.body().indexOf('{') >= 0 || inlineTablesInPayloads);
-        if (!PayloadTables.independent(shapes, parsed.document())) {
-            return sequentially(path, existing, payloads, resolution);
-        }
         TableMerge merge = new TableMerge(path, resolution,
                 new RenderCheck(parsed.document(), options, inlineTablesPossible));
         for (TomlParseResult document : documents) {
