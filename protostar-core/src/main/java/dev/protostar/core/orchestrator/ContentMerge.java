@@ -50,11 +50,17 @@ record ContentMerge(String text, List<KeptValue> kept, List<String> warnings) {
             merges = combineToml(target, merges, interpolate, warnings);
             interpolate = UnaryOperator.identity();
         }
-        for (StructuredMerge merge : merges) {
+        for (int i = 0; i < merges.size(); i++) {
+            StructuredMerge merge = merges.get(i);
             switch (merge.format()) {
                 case TOML -> {
-                    TomlMergeResult result =
-                            TomlMerger.merge(target, text, interpolate.apply(merge.payload()), resolution);
+                    // Consecutive TOML payloads for one file merge together: one parse, not one per payload.
+                    List<String> payloads = new ArrayList<>();
+                    payloads.add(interpolate.apply(merge.payload()));
+                    while (i + 1 < merges.size() && merges.get(i + 1).format() == merge.format()) {
+                        payloads.add(interpolate.apply(merges.get(++i).payload()));
+                    }
+                    TomlMergeResult result = TomlMerger.mergeAll(target, text, payloads, resolution);
                     result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
                     warnings.addAll(result.warnings());
                     text = result.text();

@@ -17,7 +17,8 @@ import java.util.Locale;
  * measured count on each size); use it to see whether time grows with size because of the merge
  * or because of the collector. Run, after the bench build:
  * {@code java -Xms2g -Xmx2g -cp protostar-examples/target/benchmarks.jar
- * dev.protostar.examples.bench.MergeScaling 1,10,100,300,1000}
+ * dev.protostar.examples.bench.MergeScaling 1,10,100,300,1000}; add {@code together} as a second
+ * argument to measure {@code TomlMerger.mergeAll} (the executor's path) instead of three merges.
  */
 public final class MergeScaling {
 
@@ -29,15 +30,17 @@ public final class MergeScaling {
     /**
      * Measures and prints one line per size.
      *
-     * @param args one argument: comma-separated sizes in KiB (default {@code 1,10,100,300,1000})
+     * @param args comma-separated sizes in KiB (default {@code 1,10,100,300,1000}); then optionally
+     *     {@code together} for {@code TomlMerger.mergeAll}
      */
     public static void main(String[] args) {
         String sizes = args.length > 0 ? args[0] : "1,10,100,300,1000";
+        boolean together = args.length > 1 && args[1].equals("together");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         String warm = PyprojectFixture.pyproject(30);
         long until = System.nanoTime() + 8_000_000_000L;
         while (System.nanoTime() < until) {
-            mergeAll(warm);
+            mergeAll(warm, together);
         }
         System.out.println("   KiB  ops   wall ms/op (/KiB)    thread CPU ms/op (/KiB)   GC ms/op (/KiB)   alloc MB/op");
         for (String size : sizes.split(",")) {
@@ -46,14 +49,14 @@ public final class MergeScaling {
             double kib = PyprojectFixture.bytes(document) / 1024.0;
             int count = Math.min(500, Math.max(3, 3000 / kilobytes));
             for (int i = 0; i < Math.max(2, count / 5); i++) {
-                mergeAll(document);
+                mergeAll(document, together);
             }
             long wall0 = System.nanoTime();
             long cpu0 = threads.getCurrentThreadCpuTime();
             long gc0 = gcMillis();
             long bytes0 = threads.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < count; i++) {
-                mergeAll(document);
+                mergeAll(document, together);
             }
             double wall = (System.nanoTime() - wall0) / 1e6 / count;
             double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / count;
@@ -64,7 +67,10 @@ public final class MergeScaling {
         }
     }
 
-    private static String mergeAll(String existing) {
+    private static String mergeAll(String existing, boolean together) {
+        if (together) {
+            return TomlMerger.mergeAll(PATH, existing, PyprojectFixture.PAYLOADS, Resolution.MERGE).text();
+        }
         String text = existing;
         for (String payload : PyprojectFixture.PAYLOADS) {
             text = TomlMerger.merge(PATH, text, payload, Resolution.MERGE).text();

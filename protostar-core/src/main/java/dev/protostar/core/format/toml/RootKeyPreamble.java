@@ -71,6 +71,25 @@ final class RootKeyPreamble {
         return text.toString();
     }
 
+    /**
+     * Whether every top-level key of {@code payload} is written as a section or under one (as in
+     * {@code [tool.ruff]}), so that {@link #prepend} has nothing to add whatever the document holds.
+     *
+     * @param payloadText the payload's text, with the file's line breaks
+     * @param payload {@code payloadText} parsed
+     * @param newline the file's line break
+     */
+    static boolean onlySections(String payloadText, TomlTable payload, String newline) {
+        List<Header> payloadHeaders = SectionHeaders.of(payload, List.of(payloadText.split(newline, -1)));
+        for (String key : payload.keySet()) {
+            List<String> local = List.of(key);
+            if (payloadHeaders.stream().noneMatch(h -> h.isWithin(local))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a line above the first header holds something other than a comment. */
     private static boolean hasKeyLine(List<String> lines, int firstHeader) {
         for (int i = 0; i < firstHeader; i++) {

@@ -2,6 +2,7 @@ package dev.protostar.core.format.toml;
 
 import dev.protostar.core.format.toml.SectionHeaders.Header;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
@@ -29,6 +30,21 @@ final class SectionPlacement {
      * siblings where that is needed and safe.
      */
     static String place(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
+        return placeParsed(rendered, newSections, version, newline).text();
+    }
+
+    /**
+     * The text {@link #place} returns, with its parse when this step made one (so the caller's
+     * final check need not parse the same text again).
+     *
+     * @param text the placed text
+     * @param document {@code text} parsed with the given version, or {@code null} when no parse was needed
+     */
+    record Placed(String text, TomlParseResult document) {
+    }
+
+    /** {@link #place}, keeping the parse of the returned text when one was made. */
+    static Placed placeParsed(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
         String text = rendered;
         TomlParseResult original = null;
         Layout layout = null;
@@ -39,26 +55,32 @@ final class SectionPlacement {
             if (layout == null) {
                 layout = Layout.of(text, version, newline);
                 if (layout == null) {
-                    return rendered;
+                    return new Placed(rendered, null);
                 }
                 if (original == null) {
                     original = layout.document(); // the first layout is always of the rendered text
                 }
             }
-            String moved = moveBesideSiblings(layout, section, newSections, newline);
-            if (!moved.equals(text)) {
-                text = moved;
-                layout = null; // parse again only after text actually moved
+            Layout moved = moveBesideSiblings(layout, section, newSections, newline);
+            if (moved != null) {
+                text = moved.text();
+                layout = moved; // its headers moved with their lines: no need to parse the text again
             }
         }
         if (text.equals(rendered)) {
-            return rendered;
+            return new Placed(rendered, original);
         }
-        TomlParseResult moved = layout != null ? layout.document() : Toml.parse(text, version);
-        return !moved.hasErrors() && TomlData.same(moved, original) ? text : rendered;
+        TomlParseResult moved = layout != null && layout.document() != null ? layout.document()
+                : Toml.parse(text, version);
+        return !moved.hasErrors() && TomlData.same(moved, original) ? new Placed(text, moved)
+                : new Placed(rendered, original);
     }
 
-    /** A text split into lines, with its section headers. */
+    /**
+     * A text split into lines, with its section headers.
+     *
+     * @param document the text parsed, or {@code null} for a layout made by moving lines of another
+     */
     private record Layout(String text, TomlParseResult document, List<String> lines, List<Header> headers) {
 
         /** The layout of {@code text}, or null when it does not parse. */
@@ -75,15 +97,15 @@ final class SectionPlacement {
         }
     }
 
-    private static String moveBesideSiblings(Layout layout, List<String> section, List<List<String>> newSections,
+    /** The layout after moving {@code section} beside its siblings, or null when it stays where it is. */
+    private static Layout moveBesideSiblings(Layout layout, List<String> section, List<List<String>> newSections,
             String newline) {
-        String text = layout.text();
         List<String> lines = layout.lines();
         List<Header> headers = layout.headers();
         List<String> parent = section.subList(0, section.size() - 1);
         int first = firstWithin(headers, section);
         if (first < 0 || headers.stream().anyMatch(h -> h.path().equals(parent))) {
-            return text; // not written as a section, or its parent has a block tomlj placed it after
+            return null; // not written as a section, or its parent has a block tomlj placed it after
         }
         int end = first + 1;
         while (end < headers.size() && headers.get(end).isWithin(section)) {
@@ -92,7 +114,7 @@ final class SectionPlacement {
         for (int i = end; i < headers.size(); i++) {
             Header later = headers.get(i);
             if (newSections.stream().noneMatch(later::isWithin)) {
-                return text; // tomlj did not append it after everything the user wrote: leave it
+                return null; // tomlj did not append it after everything the user wrote: leave it
             }
         }
         int anchor = -1;
@@ -102,7 +124,7 @@ final class SectionPlacement {
             }
         }
         if (anchor < 0 || anchor + 1 == first) {
-            return text; // no sibling section, or the new section already follows the last one
+            return null; // no sibling section, or the new section already follows the last one
         }
         int anchorLine = headers.get(anchor).line();
         int insertAt = startOfAttachedComments(lines, headers.get(anchor + 1).line(), anchorLine + 1);
@@ -123,12 +145,27 @@ final class SectionPlacement {
         List<String> result = new ArrayList<>(lines.subList(0, insertAt));
         result.add("");
         result.addAll(lines.subList(blockStart, blockEnd));
-        if (!lines.get(insertAt).isBlank()) {
+        boolean blankAfterBlock = !lines.get(insertAt).isBlank();
+        if (blankAfterBlock) {
             result.add("");
         }
         result.addAll(lines.subList(insertAt, beforeBlock));
         result.addAll(lines.subList(blockEnd, lines.size()));
-        return String.join(newline, result) + newline;
+        // Where each kept line went; the blank lines between beforeBlock and blockStart are dropped.
+        int movedBlockAt = insertAt + 1;
+        int restAt = movedBlockAt + (blockEnd - blockStart) + (blankAfterBlock ? 1 : 0);
+        int tailAt = restAt + (beforeBlock - insertAt);
+        List<Header> moved = new ArrayList<>(headers.size());
+        for (Header header : headers) {
+            int line = header.line();
+            int to = line < insertAt ? line
+                    : line >= blockStart && line < blockEnd ? movedBlockAt + (line - blockStart)
+                    : line < beforeBlock ? restAt + (line - insertAt)
+                    : tailAt + (line - blockEnd);
+            moved.add(new Header(to, header.path()));
+        }
+        moved.sort(Comparator.comparingInt(Header::line));
+        return new Layout(String.join(newline, result) + newline, null, result, moved);
     }
 
     private static int firstWithin(List<Header> headers, List<String> section) {

@@ -3,6 +3,7 @@ package dev.protostar.core.format.toml;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.ValidationException;
 import dev.protostar.api.WorkspacePath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.tomlj.Toml;
@@ -119,13 +120,107 @@ public final class TomlMerger {
         if (!parsed.document().isModified() && prepared.equals(framing.body())) {
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
-        String rendered = parsed.document().isModified()
-                ? SectionPlacement.place(render(path, parsed, options), merge.newSections(), parsed.version(),
+        SectionPlacement.Placed placed = parsed.document().isModified()
+                ? SectionPlacement.placeParsed(render(path, parsed, options), merge.newSections(), parsed.version(),
                         framing.newline().sequence())
-                : prepared;
-        String text = framing.frame(rendered);
-        requireFaithful(path, text, parsed);
+                : new SectionPlacement.Placed(prepared, null);
+        String text = framing.frame(placed.text());
+        requireFaithful(path, text, parsed, placed);
         return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
+    }
+
+    /**
+     * Merges {@code payloads} one after another into the file {@code path} whose current text is
+     * {@code existing}: the same result as folding {@link #merge} over them (kept keys and warnings
+     * concatenated in payload order), computed with one parse, one rendering and one check of the
+     * whole document instead of one each per payload when no payload has top-level keys of its
+     * own (the usual {@code [tool.*]} settings); otherwise it is that fold.
+     *
+     * @param payloads TOML source texts in the order they apply; placeholders already substituted
+     * @throws ValidationException when {@code existing} is not valid TOML (nothing is merged)
+     * @throws IllegalArgumentException when a payload is not valid TOML or {@code resolution} is
+     *     {@link Resolution#ABORT}
+     * @throws IllegalStateException when the merged text would not parse (a bug here)
+     * @see #merge
+     */
+    public static TomlMergeResult mergeAll(WorkspacePath path, String existing, List<String> payloads,
+            Resolution resolution) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(resolution, "resolution");
+        if (payloads.isEmpty()) {
+            throw new IllegalArgumentException("No TOML payload to merge into " + path);
+        }
+        if (resolution == Resolution.ABORT) {
+            throw new IllegalArgumentException("Cannot merge into " + path
+                    + " with resolution ABORT; an aborted run must stop before any merge");
+        }
+        String start = existing;
+        List<String> rest = payloads;
+        if (start == null) {
+            start = fresh(parsePayload(path, payloads.get(0))).text();
+            rest = payloads.subList(1, payloads.size());
+        }
+        TomlMergeResult result = rest.size() == 1 ? merge(path, start, rest.get(0), resolution)
+                : rest.isEmpty() ? new TomlMergeResult(start, true, List.of(), List.of())
+                : together(path, start, rest, resolution);
+        return existing != null ? result
+                : new TomlMergeResult(result.text(), true, result.keptKeys(), result.warnings());
+    }
+
+    /** {@link #mergeAll} on an existing file with at least two payloads. */
+    private static TomlMergeResult together(WorkspacePath path, String existing, List<String> payloads,
+            Resolution resolution) {
+        TomlFraming framing = TomlFraming.of(existing);
+        String newline = framing.newline().sequence();
+        List<TomlParseResult> documents = new ArrayList<>(payloads.size());
+        boolean inlineTablesInPayloads = false;
+        List<PayloadTables> shapes = new ArrayList<>(payloads.size());
+        for (String payload : payloads) {
+            String payloadText = framing.newline().apply(TomlFraming.bodyOf(payload));
+            TomlParseResult document = parsePayload(path, payloadText);
+            if (!RootKeyPreamble.onlySections(payloadText, document, newline)) {
+                return sequentially(path, existing, payloads, resolution);
+            }
+            documents.add(document);
+            shapes.add(PayloadTables.of(document));
+            inlineTablesInPayloads |= payload.indexOf('{') >= 0;
+        }
+        if (!PayloadTables.independent(shapes)) {
+            return sequentially(path, existing, payloads, resolution);
+        }
+        ParsedToml parsed = ParsedToml.parse(path, framing.body());
+        TomlWriteOptions options = TomlWriteOptions.defaults()
+                .withVersion(parsed.version())
+                .withLineSeparator(newline);
+        boolean inlineTablesPossible = parsed.version() == TomlVersion.V1_0_0
+                && (framing.body().indexOf('{') >= 0 || inlineTablesInPayloads);
+        TableMerge merge = new TableMerge(path, resolution,
+                new RenderCheck(parsed.document(), options, inlineTablesPossible));
+        for (TomlParseResult document : documents) {
+            merge.merge(parsed.document(), document, List.of());
+        }
+        if (!parsed.document().isModified()) {
+            return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
+        }
+        SectionPlacement.Placed placed = SectionPlacement.placeParsed(render(path, parsed, options),
+                merge.newSections(), parsed.version(), newline);
+        String text = framing.frame(placed.text());
+        requireFaithful(path, text, parsed, placed);
+        return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
+    }
+
+    private static TomlMergeResult sequentially(WorkspacePath path, String existing, List<String> payloads,
+            Resolution resolution) {
+        String text = existing;
+        List<String> kept = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String payload : payloads) {
+            TomlMergeResult result = merge(path, text, payload, resolution);
+            kept.addAll(result.keptKeys());
+            warnings.addAll(result.warnings());
+            text = result.text();
+        }
+        return new TomlMergeResult(text, !text.equals(existing), kept, warnings);
     }
 
     private static ParsedToml reparse(WorkspacePath path, String body, TomlVersion version) {
@@ -169,8 +264,12 @@ public final class TomlMerger {
     }
 
     /** The text we return must parse, and to exactly the data the edits produced. */
-    private static void requireFaithful(WorkspacePath path, String text, ParsedToml edited) {
-        TomlParseResult check = Toml.parse(TomlFraming.bodyOf(text), edited.version());
+    private static void requireFaithful(WorkspacePath path, String text, ParsedToml edited,
+            SectionPlacement.Placed placed) {
+        String body = TomlFraming.bodyOf(text);
+        // The placement step usually parsed exactly this text already: use that parse.
+        TomlParseResult check = placed.document() != null && body.equals(placed.text())
+                ? placed.document() : Toml.parse(body, edited.version());
         if (check.hasErrors()) {
             TomlParseError first = check.errors().get(0);
             throw new IllegalStateException("Internal error: merging into " + path
