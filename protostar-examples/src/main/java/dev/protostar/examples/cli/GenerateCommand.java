@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             "1:a file to write exists already; nothing was written",
             "2:bad usage: unknown TARGET, a missing or unusable NAME (not a C++ identifier, an unknown board...)",
             "70:internal error; a crash report is printed (EX_SOFTWARE)",
-            "74:I/O error; the files created were removed again, unless the message lists paths (EX_IOERR)"
+            "74:I/O error; the files created were removed again, unless the message lists paths (EX_IOERR)",
+            "78:a configuration file is broken (EX_CONFIG); nothing was written"
         })
 final class GenerateCommand implements Callable<Integer> {
 
