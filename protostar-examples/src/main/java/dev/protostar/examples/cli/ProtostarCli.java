@@ -27,6 +27,7 @@ public final class ProtostarCli implements Runnable {
 
     /** Runs the command line; exits with its exit code. Ctrl-C stops the run and restores the folder. */
     public static void main(String[] args) {
+        Prewarm.startFor(args);
         Thread runner = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
         Thread interrupter = new Thread(() -> {
