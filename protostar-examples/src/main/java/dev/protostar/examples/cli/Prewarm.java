@@ -22,7 +22,8 @@ final class Prewarm implements Runnable {
 
     private static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
 
-    private Prewarm() {}
+    /** A warm-up; {@link #startFor} runs it on its own thread, the launcher's training run directly. */
+    Prewarm() {}
 
     /** Starts the warm-up when {@code args} run {@code init} (other commands use no engine). */
     static void startFor(String[] args) {
