@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The training run the {@code protostar} launcher makes once per packaged jar, on a JDK of 25 or
- * later, to record an ahead-of-time cache ({@code -XX:AOTCacheOutput}): it runs the commands users
+ * The training run the {@code protostar} launcher makes once per packaged jar, to record an
+ * ahead-of-time cache on a JDK of 25 or later ({@code -XX:AOTCacheOutput}), or a class-data-sharing
+ * archive on an older one ({@code -XX:ArchiveClassesAtExit}): it runs the commands users
  * run most ({@code --help}, {@code init --help}, {@code --version}, the all-tools {@code init}
  * twice, a {@code --dry-run --json}) so that their classes are loaded, linked and profiled.
  *
