@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The run lock of a workspace on a {@code java.nio} file system, kept as two kinds of files in one
@@ -357,8 +358,11 @@ final class PathWorkspaceLock implements WorkspaceLock {
         }
 
         static Live open(Path folder, WorkspacePath gateName, Path root) {
-            String name = GATE + "." + ProcessHandle.current().pid() + "." + UUID.randomUUID().toString().substring(0, 8)
-                    + LIVE_SUFFIX;
+            // Not UUID.randomUUID(): SecureRandom's first use costs about 15 ms, and the pid already
+            // makes the name unique between processes.
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            String name = GATE + "." + ProcessHandle.current().pid() + "."
+                    + new UUID(random.nextLong(), random.nextLong()).toString().substring(0, 8) + LIVE_SUFFIX;
             Path file = folder.resolve(name);
             FileChannel channel;
             try {

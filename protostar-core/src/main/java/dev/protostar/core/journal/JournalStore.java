@@ -129,7 +129,7 @@ final class JournalStore {
 
     /** Where the earlier bytes of entry {@code sequence} are kept. */
     static WorkspacePath bytesOf(int sequence) {
-        return ProtostarFolder.JOURNAL.resolve(String.format("%06d.bytes", sequence));
+        return ProtostarFolder.JOURNAL.resolve(JournalEntry.numbered(sequence, ".bytes"));
     }
 
     private void openJournal() {

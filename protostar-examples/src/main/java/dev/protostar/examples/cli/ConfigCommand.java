@@ -12,34 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code protostar config}: creates the global configuration file when it is missing (every
  * setting documented and commented out), then opens it in {@code $VISUAL} or {@code $EDITOR}.
  */
-@Command(name = "config",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = {
-            "Create the global configuration file when it is missing, then open it in $VISUAL or $EDITOR.",
-            "The file documents every setting; a project's .protostar.toml takes the same keys and wins over it."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success (or no editor set: the path is printed)",
-            "1:the editor exited with a non-zero status",
-            "2:bad usage",
-            "74:the file could not be created (EX_IOERR)",
-            "78:the editor could not be started (EX_CONFIG)",
-            "130:interrupted while waiting for the editor"
-        })
 final class ConfigCommand implements Callable<Integer> {
 
     private static final int EDITOR_FAILED = 1;
@@ -47,13 +26,10 @@ final class ConfigCommand implements Callable<Integer> {
     private static final int EDITOR_NOT_STARTED = 78;
     private static final int INTERRUPTED = 130;
 
-    @Spec
     CommandSpec spec;
 
-    @Mixin
-    ConfigOptions configOptions;
+    ConfigOptions configOptions = new ConfigOptions();
 
-    @Option(names = "--path", description = "Print the path of the configuration file and nothing else.")
     boolean pathOnly;
 
     private final Map<String, String> environment;
@@ -62,6 +38,29 @@ final class ConfigCommand implements Callable<Integer> {
     ConfigCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
+    }
+
+    /** The command-line model of {@code config}, bound to this object's fields (see {@link CliModel}). */
+    CommandSpec model() {
+        CommandSpec model = CliModel.command(this, "config", new VersionProvider());
+        model.usageMessage()
+                .description("Create the global configuration file when it is missing, then open it in $VISUAL or $EDITOR.",
+                        "The file documents every setting; a project's .protostar.toml takes the same keys and wins"
+                                + " over it.")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(CliModel.exitCodes(
+                        "0:success (or no editor set: the path is printed)",
+                        "1:the editor exited with a non-zero status",
+                        "2:bad usage",
+                        "74:the file could not be created (EX_IOERR)",
+                        "78:the editor could not be started (EX_CONFIG)",
+                        "130:interrupted while waiting for the editor"));
+        configOptions.addTo(model);
+        model.addOption(CliModel.flag(CliModel.names("--path"),
+                "Print the path of the configuration file and nothing else.", value -> pathOnly = value));
+        CliModel.addStandardHelpOptions(model);
+        spec = model;
+        return model;
     }
 
     /** Creates the file when missing and opens it; with {@code --path}, prints the path only. */

@@ -22,7 +22,9 @@ final class ConsoleProgress implements ProtostarListener {
 
     @Override
     public void phaseStarted(Phase phase) {
-        out.printf("[%d/%d] %s%n", phase.ordinal() + 1, Phase.values().length, phase.description());
+        // Concatenation, not printf: the formatter's first %d costs a fresh JVM about 8 ms.
+        out.print("[" + (phase.ordinal() + 1) + "/" + Phase.values().length + "] " + phase.description()
+                + System.lineSeparator());
         out.flush();
     }
 

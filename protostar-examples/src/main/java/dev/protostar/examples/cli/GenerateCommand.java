@@ -15,53 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code protostar generate TARGET [NAME]}: writes boilerplate files, never over existing ones. */
-@Command(name = "generate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = "Write boilerplate files for TARGET into a folder. Existing files are never overwritten:"
-                + " when one is in the way, nothing is written. A failed write removes what was created.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:a file to write exists already; nothing was written",
-            "2:bad usage: unknown TARGET, a missing or unusable NAME (not a C++ identifier, an unknown board...)",
-            "70:internal error; a crash report is printed (EX_SOFTWARE)",
-            "74:I/O error; the files created were removed again, unless the message lists paths (EX_IOERR)",
-            "78:a configuration file is broken (EX_CONFIG); nothing was written"
-        })
 final class GenerateCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TARGET", description = "What to generate; see Targets below.")
     String target;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME",
-            description = "The class name, project, document name or board, as TARGET needs.")
     String name;
 
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "The folder to write into (default: the current folder); created when missing.")
     Path directory;
 
-    @Option(names = "--latex-preset", paramLabel = "PRESET",
-            description = "Package set of a tex document: minimal, science, lab-report or academic (default:"
-                    + " latex_preset of the configuration, else minimal).")
     String latexPreset;
 
-    @Mixin
-    ConfigOptions configOptions;
+    ConfigOptions configOptions = new ConfigOptions();
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -71,9 +42,44 @@ final class GenerateCommand implements Callable<Integer> {
         this.workingDirectory = workingDirectory;
     }
 
+    /** The command-line model of {@code generate}, bound to this object's fields (see {@link CliModel}). */
+    private CommandSpec model() {
+        CommandSpec model = CliModel.command(this, "generate", new VersionProvider());
+        model.usageMessage()
+                .description("Write boilerplate files for TARGET into a folder. Existing files are never overwritten:"
+                        + " when one is in the way, nothing is written. A failed write removes what was created.")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(CliModel.exitCodes(
+                        "0:success",
+                        "1:a file to write exists already; nothing was written",
+                        "2:bad usage: unknown TARGET, a missing or unusable NAME (not a C++ identifier, an unknown"
+                                + " board...)",
+                        "70:internal error; a crash report is printed (EX_SOFTWARE)",
+                        "74:I/O error; the files created were removed again, unless the message lists paths"
+                                + " (EX_IOERR)",
+                        "78:a configuration file is broken (EX_CONFIG); nothing was written"));
+        model.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("TARGET").type(String.class)
+                .description("What to generate; see Targets below.")
+                .setter(new CliModel.Setter(value -> target = (String) value)).build());
+        model.addPositional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("NAME")
+                .type(String.class)
+                .description("The class name, project, document name or board, as TARGET needs.")
+                .setter(new CliModel.Setter(value -> name = (String) value)).build());
+        model.addOption(CliModel.value("--dir", "DIR", Path.class,
+                "The folder to write into (default: the current folder); created when missing.",
+                value -> directory = value));
+        model.addOption(CliModel.value("--latex-preset", "PRESET", String.class,
+                "Package set of a tex document: minimal, science, lab-report or academic (default:"
+                        + " latex_preset of the configuration, else minimal).", value -> latexPreset = value));
+        configOptions.addTo(model);
+        CliModel.addStandardHelpOptions(model);
+        spec = model;
+        return model;
+    }
+
     /** The command, with every generator target listed in its help, before the exit codes. */
     static CommandLine commandLine(Map<String, String> environment, Path workingDirectory) {
-        CommandLine commandLine = new CommandLine(new GenerateCommand(environment, workingDirectory));
+        CommandLine commandLine = new CommandLine(new GenerateCommand(environment, workingDirectory).model());
         List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
         sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING),
                 TARGETS_SECTION);

@@ -19,66 +19,28 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code protostar init}: scaffolds or updates the environment in a folder. */
-@Command(name = "init",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = {
-            "Scaffold (or bring up to date) a developer environment in a folder.",
-            "Nothing is written until every check passed; a failed run leaves the folder as it was."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success, also with warnings or with nothing to do",
-            "1:a task failed, or existing files stopped the run (use --force)",
-            "2:bad usage",
-            "65:an existing file cannot be parsed (EX_DATAERR)",
-            "69:a required program is missing (EX_UNAVAILABLE)",
-            "70:internal error; a crash report is printed (EX_SOFTWARE)",
-            "74:I/O error, or the folder could not be fully restored (EX_IOERR)",
-            "75:a task timed out; try again later (EX_TEMPFAIL)",
-            "78:configuration error (EX_CONFIG)",
-            "130:interrupted (Ctrl-C)"
-        },
-        footer = {"%nA failed run leaves the folder as it was, unless its message (exit code 74) lists paths"
-                + " that could not be restored."})
 final class InitCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--python"}, description = "Set up a Python project (uv by default).")
     boolean python;
 
-    @Option(names = "--python-version", paramLabel = "VERSION",
-            description = "Python version as major.minor (default: 3.13 for uv; python3 on the PATH for pip).")
     String pythonVersion;
 
-    @Option(names = "--package-manager", paramLabel = "uv|pip", description = "Python package manager (default: uv).")
     String packageManager;
 
-    @Option(names = {"-r", "--rust"}, description = "Set up a Rust project (cargo init when there is no Cargo.toml).")
     boolean rust;
 
-    @Option(names = {"-n", "--node"}, description = "Set up a Node project (npm init -y, pnpm init or yarn init -y).")
     boolean node;
 
-    @Option(names = "--node-package-manager", paramLabel = "npm|pnpm|yarn",
-            description = "Node package manager (default: node_package_manager of the configuration, else npm).")
     String nodePackageManager;
 
-    @Option(names = {"-c", "--cpp"}, description = "Set up a C++ project (build output ignored).")
     boolean cpp;
 
-    @Option(names = {"-l", "--latex"}, description = "Set up a LaTeX document (auxiliary files ignored).")
     boolean latex;
 
     /** Adds the languages other than Python that were asked for. */
@@ -114,57 +76,32 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--ruff", negatable = true,
-            description = "Add Ruff settings and the ruff dev dependency (default: on with --python).")
     Boolean ruff;
 
-    @Option(names = "--mypy", negatable = true, description = "mypy: strict settings and the dev dependency (needs --python).")
     Boolean mypy;
 
-    @Option(names = "--pytest", negatable = true,
-            description = "pytest: settings, tests/, pytest-cov and pytest-mock (needs --python).")
     Boolean pytest;
 
-    @Option(names = "--pre-commit", negatable = true,
-            description = "pre-commit: git init when needed, .pre-commit-config.yaml, pre-commit install.")
     Boolean preCommit;
 
-    @Option(names = "--direnv", negatable = true,
-            description = "direnv: an .envrc that activates the project's environment, then direnv allow.")
     Boolean direnv;
 
-    @Option(names = {"-m", "--markdownlint"}, negatable = true,
-            description = "markdownlint: .markdownlint.yaml (written when absent) and its pre-commit hook.")
     Boolean markdownlint;
 
-    @Option(names = "--docker", negatable = true,
-            description = "Docker: .dockerignore and a multi-stage Dockerfile for uv projects (written when absent).")
     Boolean docker;
 
-    @Mixin
     PresetOptions presets = new PresetOptions();
 
-    @Option(names = {"-f", "--force"},
-            description = "Merge into existing project files instead of aborting; your values are kept.")
     boolean force;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "The project folder (default: the current folder); created when missing.")
     Path directory;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show task output, timings and stack traces.")
     boolean verbose;
 
-    @Option(names = "--dry-run",
-            description = "Show what would change (with diffs) and which commands would run, without writing"
-                    + " anything or starting a process.")
     boolean dryRun;
 
-    @Mixin
-    ConfigOptions configOptions;
+    ConfigOptions configOptions = new ConfigOptions();
 
-    @Option(names = JsonMode.OPTION,
-            description = "Print one JSON document (api_version 1) on standard output and nothing else there;"
-                    + " progress and messages go to standard error.")
     boolean json;
 
     private final Map<String, String> environment;
@@ -175,6 +112,81 @@ final class InitCommand implements Callable<Integer> {
     InitCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
+    }
+
+    /** The command-line model of {@code init}, bound to this object's fields (see {@link CliModel}). */
+    CommandSpec model() {
+        CommandSpec model = CliModel.command(this, "init", new VersionProvider());
+        model.usageMessage()
+                .description("Scaffold (or bring up to date) a developer environment in a folder.",
+                        "Nothing is written until every check passed; a failed run leaves the folder as it was.")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(CliModel.exitCodes(
+                        "0:success, also with warnings or with nothing to do",
+                        "1:a task failed, or existing files stopped the run (use --force)",
+                        "2:bad usage",
+                        "65:an existing file cannot be parsed (EX_DATAERR)",
+                        "69:a required program is missing (EX_UNAVAILABLE)",
+                        "70:internal error; a crash report is printed (EX_SOFTWARE)",
+                        "74:I/O error, or the folder could not be fully restored (EX_IOERR)",
+                        "75:a task timed out; try again later (EX_TEMPFAIL)",
+                        "78:configuration error (EX_CONFIG)",
+                        "130:interrupted (Ctrl-C)"))
+                .footer("%nA failed run leaves the folder as it was, unless its message (exit code 74) lists paths"
+                        + " that could not be restored.");
+        model.addOption(CliModel.flag(CliModel.names("-p", "--python"), "Set up a Python project (uv by default).",
+                value -> python = value));
+        model.addOption(CliModel.value("--python-version", "VERSION", String.class,
+                "Python version as major.minor (default: 3.13 for uv; python3 on the PATH for pip).",
+                value -> pythonVersion = value));
+        model.addOption(CliModel.value("--package-manager", "uv|pip", String.class,
+                "Python package manager (default: uv).", value -> packageManager = value));
+        model.addOption(CliModel.flag(CliModel.names("-r", "--rust"),
+                "Set up a Rust project (cargo init when there is no Cargo.toml).", value -> rust = value));
+        model.addOption(CliModel.flag(CliModel.names("-n", "--node"),
+                "Set up a Node project (npm init -y, pnpm init or yarn init -y).", value -> node = value));
+        model.addOption(CliModel.value("--node-package-manager", "npm|pnpm|yarn", String.class,
+                "Node package manager (default: node_package_manager of the configuration, else npm).",
+                value -> nodePackageManager = value));
+        model.addOption(CliModel.flag(CliModel.names("-c", "--cpp"), "Set up a C++ project (build output ignored).",
+                value -> cpp = value));
+        model.addOption(CliModel.flag(CliModel.names("-l", "--latex"),
+                "Set up a LaTeX document (auxiliary files ignored).", value -> latex = value));
+        model.addOption(CliModel.negatable(CliModel.names("--ruff"),
+                "Add Ruff settings and the ruff dev dependency (default: on with --python).", value -> ruff = value));
+        model.addOption(CliModel.negatable(CliModel.names("--mypy"),
+                "mypy: strict settings and the dev dependency (needs --python).", value -> mypy = value));
+        model.addOption(CliModel.negatable(CliModel.names("--pytest"),
+                "pytest: settings, tests/, pytest-cov and pytest-mock (needs --python).", value -> pytest = value));
+        model.addOption(CliModel.negatable(CliModel.names("--pre-commit"),
+                "pre-commit: git init when needed, .pre-commit-config.yaml, pre-commit install.",
+                value -> preCommit = value));
+        model.addOption(CliModel.negatable(CliModel.names("--direnv"),
+                "direnv: an .envrc that activates the project's environment, then direnv allow.",
+                value -> direnv = value));
+        model.addOption(CliModel.negatable(CliModel.names("-m", "--markdownlint"),
+                "markdownlint: .markdownlint.yaml (written when absent) and its pre-commit hook.",
+                value -> markdownlint = value));
+        model.addOption(CliModel.negatable(CliModel.names("--docker"),
+                "Docker: .dockerignore and a multi-stage Dockerfile for uv projects (written when absent).",
+                value -> docker = value));
+        presets.addTo(model);
+        model.addOption(CliModel.flag(CliModel.names("-f", "--force"),
+                "Merge into existing project files instead of aborting; your values are kept.", value -> force = value));
+        model.addOption(CliModel.value("--dir", "DIR", Path.class,
+                "The project folder (default: the current folder); created when missing.", value -> directory = value));
+        model.addOption(CliModel.flag(CliModel.names("-v", "--verbose"), "Show task output, timings and stack traces.",
+                value -> verbose = value));
+        model.addOption(CliModel.flag(CliModel.names("--dry-run"),
+                "Show what would change (with diffs) and which commands would run, without writing"
+                        + " anything or starting a process.", value -> dryRun = value));
+        configOptions.addTo(model);
+        model.addOption(CliModel.flag(CliModel.names(JsonMode.OPTION),
+                "Print one JSON document (api_version 1) on standard output and nothing else there;"
+                        + " progress and messages go to standard error.", value -> json = value));
+        CliModel.addStandardHelpOptions(model);
+        spec = model;
+        return model;
     }
 
     /**

@@ -7,26 +7,30 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The {@code protostar} command. {@link #main(String[])} is the only place that exits the JVM;
  * {@link #execute} runs a command line and returns its exit code, for tests and embedding.
  */
-@Command(name = "protostar",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Scaffolds and maintains developer environments.",
-        synopsisSubcommandLabel = "COMMAND")
 public final class ProtostarCli implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandLine.Model.CommandSpec spec;
 
     private ProtostarCli() {}
 
+    /** The command-line model of {@code protostar} without its commands (see {@link CliModel}). */
+    private CommandLine.Model.CommandSpec model() {
+        spec = CliModel.command(this, "protostar", new VersionProvider());
+        spec.usageMessage().description("Scaffolds and maintains developer environments.")
+                .synopsisSubcommandLabel("COMMAND")
+                .sortOptions(true);
+        CliModel.addStandardHelpOptions(spec);
+        return spec;
+    }
+
     /** Runs the command line; exits with its exit code. Ctrl-C stops the run and restores the folder. */
     public static void main(String[] args) {
+        Prewarm.startFor(args);
         Thread runner = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
         Thread interrupter = new Thread(() -> {
@@ -64,10 +68,10 @@ public final class ProtostarCli implements Runnable {
         List<String> arguments = List.of(args);
         InitCommand init = new InitCommand(environment, workingDirectory);
         CrashHandler crashes = new CrashHandler(arguments, init::workspace);
-        CommandLine commandLine = new CommandLine(new ProtostarCli())
-                .addSubcommand(new CommandLine(init))
+        CommandLine commandLine = new CommandLine(new ProtostarCli().model())
+                .addSubcommand(new CommandLine(init.model()))
                 .addSubcommand(GenerateCommand.commandLine(environment, workingDirectory))
-                .addSubcommand(new CommandLine(new ConfigCommand(environment, workingDirectory)))
+                .addSubcommand(new CommandLine(new ConfigCommand(environment, workingDirectory).model()))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(crashes);

@@ -12,10 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The training run the {@code protostar} launcher makes once per packaged jar, on a JDK of 25 or
- * later, to record an ahead-of-time cache ({@code -XX:AOTCacheOutput}): it runs the commands users
+ * The training run the {@code protostar} launcher makes once per packaged jar, to record an
+ * ahead-of-time cache on a JDK of 25 or later ({@code -XX:AOTCacheOutput}), or a class-data-sharing
+ * archive on an older one ({@code -XX:ArchiveClassesAtExit}): it runs the commands users
  * run most ({@code --help}, {@code init --help}, {@code --version}, the all-tools {@code init}
  * twice, a {@code --dry-run --json}) so that their classes are loaded, linked and profiled.
+ *
+ * <p>With a second argument {@code help}, it runs only the help and version commands, for the
+ * small cache the launcher uses when a command line asks for nothing else: a cache preloads every
+ * class it holds when the JVM starts, so {@code --help} starts faster from a cache without the
+ * file-format engines.
  *
  * <p>Everything happens inside the scratch folder given as the only argument: stub {@code uv} and
  * {@code direnv} programs go to its {@code bin/}, projects to its other subfolders; the working
@@ -49,12 +55,14 @@ public final class StartupTraining {
     /**
      * Runs the training commands.
      *
-     * @param args one argument: a scratch folder (created when missing) that the run may fill
+     * @param args a scratch folder (created when missing) that the run may fill; optionally then
+     *     {@code help} to run the help and version commands only
      * @throws IOException when the scratch folder or its stubs cannot be written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: StartupTraining <scratch folder>");
+        boolean helpOnly = args.length == 2 && args[1].equals("help");
+        if (args.length != 1 && !helpOnly) {
+            System.err.println("usage: StartupTraining <scratch folder> [help]");
             return;
         }
         Path scratch = Path.of(args[0]).toAbsolutePath();
@@ -70,6 +78,14 @@ public final class StartupTraining {
         run(scratch, environment, List.of("--help"));
         run(scratch, environment, List.of("init", "--help"));
         run(scratch, environment, List.of("--version"));
+        if (helpOnly) {
+            for (String command : List.of("generate", "config")) {
+                run(scratch, environment, List.of(command, "--help"));
+            }
+            run(scratch, environment, List.of("init", "--version"));
+            return;
+        }
+        new Prewarm().run();
         Path full = Files.createDirectories(scratch.resolve("full"));
         run(full, environment, ALL_TOOLS);
         run(full, environment, ALL_TOOLS);
