@@ -134,7 +134,7 @@ public final class TomlMerger {
         }
         SectionPlacement.Placed placed = parsed.document().isModified()
                 ? SectionPlacement.placeParsed(render(path, parsed, options), merge.newSections(), parsed.version(),
-                        framing.newline().sequence())
+                        framing.newline().sequence(), parsed.document())
                 : new SectionPlacement.Placed(prepared, null);
         String text = framing.frame(placed.text());
         requireFaithful(path, text, parsed, placed, documents);
@@ -233,7 +233,7 @@ public final class TomlMerger {
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
         SectionPlacement.Placed placed = SectionPlacement.placeParsed(render(path, parsed, options),
-                merge.newSections(), parsed.version(), newline);
+                merge.newSections(), parsed.version(), newline, parsed.document());
         String text = framing.frame(placed.text());
         requireFaithful(path, text, parsed, placed, documents);
         return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
