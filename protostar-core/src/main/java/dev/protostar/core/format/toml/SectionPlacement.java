@@ -40,8 +40,15 @@ final class SectionPlacement {
      *
      * @param text the placed text
      * @param document {@code text} parsed with the given version, or {@code null} when no parse was needed
+     * @param holdsIntended whether {@code document} was already found to hold exactly the intended
+     *     data given to {@link #placeParsed(String, List, TomlVersion, String, TomlTable)}
      */
-    record Placed(String text, TomlParseResult document) {
+    record Placed(String text, TomlParseResult document, boolean holdsIntended) {
+
+        /** A placement whose parse (if any) has not been compared with the intended data. */
+        Placed(String text, TomlParseResult document) {
+            this(text, document, false);
+        }
     }
 
     /** {@link #place}, keeping the parse of the returned text when one was made. */
@@ -86,7 +93,8 @@ final class SectionPlacement {
         }
         TomlTable expected = intended != null ? intended
                 : renderedParse != null ? renderedParse : Toml.parse(rendered, version);
-        return TomlData.same(moved, expected) ? new Placed(text, moved) : new Placed(rendered, renderedParse);
+        return TomlData.same(moved, expected) ? new Placed(text, moved, expected == intended)
+                : new Placed(rendered, renderedParse);
     }
 
     /**

@@ -301,15 +301,17 @@ public final class TomlMerger {
             SectionPlacement.Placed placed, TomlDocuments documents) {
         String body = TomlFraming.bodyOf(text);
         // The placement step usually parsed exactly this text already: use that parse.
-        TomlParseResult check = placed.document() != null && body.equals(placed.text())
-                ? placed.document() : Toml.parse(body, edited.version());
+        boolean reused = placed.document() != null && body.equals(placed.text());
+        TomlParseResult check = reused ? placed.document() : Toml.parse(body, edited.version());
         if (check.hasErrors()) {
             TomlParseError first = check.errors().get(0);
             throw new IllegalStateException("Internal error: merging into " + path
                     + " produced TOML that does not parse (" + first.getMessage() + " at " + first.position()
                     + " of the result); nothing was written. Please report this with the file and the payload.");
         }
-        if (!TomlData.same(check, edited.document())) {
+        // The placement step may have compared this very parse with the edited document already.
+        boolean compared = reused && placed.holdsIntended();
+        if (!compared && !TomlData.same(check, edited.document())) {
             throw new IllegalStateException("Internal error: merging into " + path
                     + " produced TOML whose data differs from the intended merge (tomlj placed an edit in the"
                     + " wrong table); nothing was written. Please report this with the file and the payload.");
