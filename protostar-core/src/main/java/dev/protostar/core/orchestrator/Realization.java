@@ -25,6 +25,7 @@ import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import dev.protostar.core.format.yaml.PreCommitMergeResult;
 import dev.protostar.core.journal.Digests;
 import dev.protostar.core.journal.MutationJournal;
+import dev.protostar.core.process.SimulatedProcessRunner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -180,7 +181,9 @@ final class Realization {
             }
         }
         listener.taskStarted(task);
-        TaskResult result = context.processRunner().run(task, workspace, listener);
+        TaskResult result = context.processRunner() instanceof SimulatedProcessRunner simulated
+                ? simulated.run(task, workspace, listener, documents)
+                : context.processRunner().run(task, workspace, listener);
         tasks.add(new TaskRun(task, result, context.processRunner().isSimulated()));
         listener.taskFinished(task, result);
         recordTaskChanges(task, before, contentBefore);

@@ -89,6 +89,21 @@ public final class TomlDocuments {
     }
 
     /**
+     * The parse of {@code text} (the content of {@code path}) made earlier in this run, for the
+     * caller to edit, or empty when there is none (or it did not parse): the caller then parses
+     * itself. The parse is forgotten, since the edits change it.
+     */
+    public Optional<TomlParseResult> takeForEditing(WorkspacePath path, String text) {
+        String body = TomlFraming.bodyOf(text);
+        Entry entry = latest.get(path);
+        if (entry == null || entry.parsed() == null || !entry.body().equals(body)) {
+            return Optional.empty();
+        }
+        latest.remove(path);
+        return Optional.of(entry.parsed().document());
+    }
+
+    /**
      * Keeps {@code parsed}, an unmodified parse of {@code body} made the way {@link ParsedToml#parse}
      * makes it, as the parse of the file's current text.
      */
