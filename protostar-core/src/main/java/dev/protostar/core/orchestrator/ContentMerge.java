@@ -9,6 +9,7 @@ import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.jsonc.JsonMergeResult;
 import dev.protostar.core.format.jsonc.JsoncMerger;
 import dev.protostar.core.format.text.TextRegions;
+import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.format.toml.TomlMergeResult;
 import dev.protostar.core.format.toml.TomlMerger;
 import java.util.ArrayList;
@@ -43,6 +44,12 @@ record ContentMerge(String text, List<KeptValue> kept, List<String> warnings) {
      */
     static ContentMerge of(WorkspacePath target, String existing, List<StructuredMerge> merges, List<TextBlock> blocks,
             Resolution resolution, UnaryOperator<String> interpolate) {
+        return of(target, existing, merges, blocks, resolution, interpolate, new TomlDocuments());
+    }
+
+    /** {@link #of(WorkspacePath, String, List, List, Resolution, UnaryOperator)} with the run's TOML parses. */
+    static ContentMerge of(WorkspacePath target, String existing, List<StructuredMerge> merges, List<TextBlock> blocks,
+            Resolution resolution, UnaryOperator<String> interpolate, TomlDocuments documents) {
         String text = existing;
         List<KeptValue> kept = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -60,7 +67,7 @@ record ContentMerge(String text, List<KeptValue> kept, List<String> warnings) {
                     while (i + 1 < merges.size() && merges.get(i + 1).format() == merge.format()) {
                         payloads.add(interpolate.apply(merges.get(++i).payload()));
                     }
-                    TomlMergeResult result = TomlMerger.mergeAll(target, text, payloads, resolution);
+                    TomlMergeResult result = TomlMerger.mergeAll(target, text, payloads, resolution, documents);
                     result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
                     warnings.addAll(result.warnings());
                     text = result.text();

@@ -5,6 +5,7 @@ import dev.protostar.api.ExecutionContext;
 import dev.protostar.api.Phase;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.SystemExecutor;
+import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.journal.MutationJournal;
 import dev.protostar.core.journal.WorkspaceSession;
 import java.time.Duration;
@@ -28,12 +29,13 @@ public final class DefaultSystemExecutor implements SystemExecutor {
         try (WorkspaceSession session = WorkspaceSession.open(context.workspace())) {
             session.recoveryNote().ifPresent(context.listener()::warning);
             Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
+            TomlDocuments documents = new TomlDocuments();
             PhaseTimer.time(Phase.VALIDATION, context.listener(), durations, () -> {
-                validate(manifest, context);
+                validate(manifest, context, documents);
                 return null;
             });
             RealizationResult result = PhaseTimer.time(Phase.REALIZATION, context.listener(), durations,
-                    () -> realize(manifest, context, session.journal()));
+                    () -> realize(manifest, context, session.journal(), documents));
             RunReport report = RunReports.of(manifest, result, durations);
             List<String> leftovers = session.finish();
             leftovers.forEach(context.listener()::warning);
@@ -41,15 +43,19 @@ public final class DefaultSystemExecutor implements SystemExecutor {
         }
     }
 
-    /** The validation phase alone: throws the first problem, writes nothing. */
-    void validate(EnvironmentManifest manifest, ExecutionContext context) {
-        ManifestValidator.validate(manifest, context.workspace());
+    /** The validation phase alone: throws the first problem, writes nothing; TOML parses go to {@code documents}. */
+    void validate(EnvironmentManifest manifest, ExecutionContext context, TomlDocuments documents) {
+        ManifestValidator.validate(manifest, context.workspace(), documents);
     }
 
-    /** The realization phase alone, journaled in {@code journal}, with rollback on failure. */
-    RealizationResult realize(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal) {
+    /**
+     * The realization phase alone, journaled in {@code journal}, with rollback on failure, reusing
+     * the run's TOML parses in {@code documents}.
+     */
+    RealizationResult realize(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
+            TomlDocuments documents) {
         try {
-            RealizationResult result = new Realization(manifest, context, journal).apply();
+            RealizationResult result = new Realization(manifest, context, journal, documents).apply();
             journal.commit();
             return result;
         } catch (RuntimeException | Error failure) {

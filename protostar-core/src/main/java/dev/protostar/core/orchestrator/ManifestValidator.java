@@ -9,6 +9,7 @@ import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.format.jsonc.JsoncMerger;
 import dev.protostar.core.format.text.TextRegions;
+import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.format.toml.TomlMerger;
 import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import java.util.LinkedHashSet;
@@ -29,6 +30,11 @@ final class ManifestValidator {
     private ManifestValidator() {}
 
     static void validate(EnvironmentManifest manifest, Workspace workspace) {
+        validate(manifest, workspace, new TomlDocuments());
+    }
+
+    /** {@link #validate(EnvironmentManifest, Workspace)}, keeping the TOML parses in {@code documents} for the merges. */
+    static void validate(EnvironmentManifest manifest, Workspace workspace, TomlDocuments documents) {
         TargetGuard guard = new TargetGuard(workspace);
         for (WorkspacePath directory : manifest.directories()) {
             guard.checkDirectory(directory);
@@ -74,7 +80,7 @@ final class ManifestValidator {
             if (parsed.add(merge.target()) && workspace.isFile(merge.target())) {
                 String text = Utf8Text.decode(merge.target(), workspace.read(merge.target()));
                 switch (merge.format()) {
-                    case TOML -> TomlMerger.validate(merge.target(), text);
+                    case TOML -> TomlMerger.validate(merge.target(), text, documents);
                     case JSON -> JsoncMerger.validate(merge.target(), text);
                 }
             }

@@ -16,6 +16,7 @@ import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.core.workspace.CopyOnWriteWorkspace;
 import dev.protostar.core.journal.MutationJournal;
@@ -67,6 +68,7 @@ public final class Orchestrator {
         Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
         List<String> skippedWarnings = new ArrayList<>();
         List<BootstrapModule> active = activeModules(request.modules(), skippedWarnings);
+        TomlDocuments documents = new TomlDocuments(); // each TOML text is parsed once per run
 
         Resolution resolution = PhaseTimer.time(Phase.COLLISION_INTERCEPT, request.listener(), durations,
                 () -> interceptCollisions(request, active));
@@ -75,15 +77,15 @@ public final class Orchestrator {
             return null;
         });
         EnvironmentManifest manifest = PhaseTimer.time(Phase.AGGREGATION, request.listener(), durations,
-                () -> aggregate(request, active, resolution, skippedWarnings));
+                () -> aggregate(request, active, resolution, skippedWarnings, documents));
         ExecutionContext context =
                 new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener());
         PhaseTimer.time(Phase.VALIDATION, request.listener(), durations, () -> {
-            executor.validate(manifest, context);
+            executor.validate(manifest, context, documents);
             return null;
         });
         RealizationResult result = PhaseTimer.time(Phase.REALIZATION, request.listener(), durations,
-                () -> executor.realize(manifest, context, journal));
+                () -> executor.realize(manifest, context, journal, documents));
         RunReport report = PhaseTimer.time(Phase.REPORT, request.listener(), durations,
                 () -> RunReports.of(manifest, result, durations));
         return new RunReport(report.status(), report.changes(), report.warnings(), report.kept(), report.tasks(),
@@ -200,8 +202,9 @@ public final class Orchestrator {
     }
 
     private static EnvironmentManifest aggregate(
-            RunRequest request, List<BootstrapModule> active, Resolution resolution, List<String> warnings) {
-        WorkspaceModuleContext context = new WorkspaceModuleContext(request.workspace(), active, resolution);
+            RunRequest request, List<BootstrapModule> active, Resolution resolution, List<String> warnings,
+            TomlDocuments documents) {
+        WorkspaceModuleContext context = new WorkspaceModuleContext(request.workspace(), active, resolution, documents);
         ManifestBuilder builder = EnvironmentManifest.builder();
         warnings.forEach(builder::warning);
         for (BootstrapModule module : active) {

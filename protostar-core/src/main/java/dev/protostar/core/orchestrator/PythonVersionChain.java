@@ -2,7 +2,7 @@ package dev.protostar.core.orchestrator;
 
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
-import dev.protostar.core.format.toml.TomlReader;
+import dev.protostar.core.format.toml.TomlDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,24 +30,34 @@ final class PythonVersionChain {
 
     /** {@code payload} with every placeholder replaced; the workspace is read only when one is present. */
     static String interpolate(String payload, Workspace workspace, Optional<String> configured) {
+        return interpolate(payload, workspace, configured, new TomlDocuments());
+    }
+
+    /** {@link #interpolate(String, Workspace, Optional)}, reading {@code pyproject.toml} through the run's parses. */
+    static String interpolate(String payload, Workspace workspace, Optional<String> configured,
+            TomlDocuments documents) {
         if (!payload.contains(PLACEHOLDER)) {
             return payload;
         }
-        return payload.replace(PLACEHOLDER, resolve(workspace, configured));
+        return payload.replace(PLACEHOLDER, resolve(workspace, configured, documents));
     }
 
     static String resolve(Workspace workspace, Optional<String> configured) {
-        return fromPyproject(workspace)
+        return resolve(workspace, configured, new TomlDocuments());
+    }
+
+    private static String resolve(Workspace workspace, Optional<String> configured, TomlDocuments documents) {
+        return fromPyproject(workspace, documents)
                 .or(() -> fromPyvenvCfg(workspace))
                 .or(() -> configured)
                 .orElse(FALLBACK);
     }
 
-    private static Optional<String> fromPyproject(Workspace workspace) {
+    private static Optional<String> fromPyproject(Workspace workspace, TomlDocuments documents) {
         if (!workspace.isFile(PYPROJECT)) {
             return Optional.empty();
         }
-        return TomlReader.read(new String(workspace.read(PYPROJECT), StandardCharsets.UTF_8))
+        return documents.read(PYPROJECT, new String(workspace.read(PYPROJECT), StandardCharsets.UTF_8))
                 .filter(parsed -> parsed.isString("project.requires-python"))
                 .map(parsed -> MAJOR_MINOR.matcher(parsed.getString("project.requires-python")))
                 .filter(Matcher::find)

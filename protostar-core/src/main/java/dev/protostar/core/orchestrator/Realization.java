@@ -20,10 +20,12 @@ import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.format.ignore.DockerIgnore;
 import dev.protostar.core.format.ignore.IgnoreFile;
+import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import dev.protostar.core.format.yaml.PreCommitMergeResult;
 import dev.protostar.core.journal.Digests;
 import dev.protostar.core.journal.MutationJournal;
+import dev.protostar.core.process.SimulatedProcessRunner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,13 +49,16 @@ final class Realization {
     private final Workspace workspace;
     private final ProtostarListener listener;
     private final MutationJournal journal;
+    private final TomlDocuments documents;
 
     private final List<Change> changes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<KeptValue> kept = new ArrayList<>();
     private final List<TaskRun> tasks = new ArrayList<>();
 
-    Realization(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal) {
+    Realization(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
+            TomlDocuments documents) {
+        this.documents = documents;
         this.manifest = manifest;
         this.context = context;
         this.workspace = context.workspace();
@@ -108,7 +113,9 @@ final class Realization {
             checkInterrupted("merging " + target);
             ContentMerge result = ContentMerge.of(target, readText(target), payloads, blocks.get(target),
                     context.resolution(),
-                    payload -> PythonVersionChain.interpolate(payload, workspace, manifest.configuredPythonVersion()));
+                    payload -> PythonVersionChain.interpolate(payload, workspace, manifest.configuredPythonVersion(),
+                            documents),
+                    documents);
             kept.addAll(result.kept());
             result.warnings().forEach(this::warn);
             if (result.text() != null) {
@@ -140,7 +147,7 @@ final class Realization {
         if (installer.isEmpty() || (manifest.dependencies().isEmpty() && manifest.devDependencies().isEmpty())) {
             return;
         }
-        WorkspaceModuleContext now = new WorkspaceModuleContext(workspace, List.of(), context.resolution());
+        WorkspaceModuleContext now = new WorkspaceModuleContext(workspace, List.of(), context.resolution(), documents);
         List<SystemTask> chain = installer.get().tasks(manifest.dependencies(), manifest.devDependencies(), now);
         for (int i = 0; i < chain.size(); i++) {
             if (!run(chain.get(i))) {
@@ -174,7 +181,9 @@ final class Realization {
             }
         }
         listener.taskStarted(task);
-        TaskResult result = context.processRunner().run(task, workspace, listener);
+        TaskResult result = context.processRunner() instanceof SimulatedProcessRunner simulated
+                ? simulated.run(task, workspace, listener, documents)
+                : context.processRunner().run(task, workspace, listener);
         tasks.add(new TaskRun(task, result, context.processRunner().isSimulated()));
         listener.taskFinished(task, result);
         recordTaskChanges(task, before, contentBefore);

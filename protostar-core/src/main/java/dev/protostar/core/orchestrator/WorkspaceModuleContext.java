@@ -5,22 +5,38 @@ import dev.protostar.api.ModuleContext;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.journal.ProtostarFolder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** The read-only view of a workspace and its active modules that modules see. */
-final class WorkspaceModuleContext implements ModuleContext {
+/**
+ * The read-only view of a workspace and its active modules that modules see, with the run's TOML
+ * parses (so a module reading {@code pyproject.toml} shares the parse the run makes anyway).
+ */
+final class WorkspaceModuleContext implements ModuleContext, TomlDocuments.Source {
 
     private final Workspace workspace;
     private final List<BootstrapModule> activeModules;
     private final Resolution resolution;
+    private final TomlDocuments documents;
 
     WorkspaceModuleContext(Workspace workspace, List<BootstrapModule> activeModules, Resolution resolution) {
+        this(workspace, activeModules, resolution, new TomlDocuments());
+    }
+
+    WorkspaceModuleContext(Workspace workspace, List<BootstrapModule> activeModules, Resolution resolution,
+            TomlDocuments documents) {
         this.workspace = workspace;
         this.activeModules = List.copyOf(activeModules);
         this.resolution = resolution;
+        this.documents = documents;
+    }
+
+    @Override
+    public TomlDocuments tomlDocuments() {
+        return documents;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.toml.TomlDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,14 +23,22 @@ final class SimulatedInvocation {
     private final Workspace workspace;
     private final ProtostarListener listener;
     private final Optional<String> folderName;
+    private final TomlDocuments documents;
     private final StringBuilder stdout = new StringBuilder();
     private final StringBuilder stderr = new StringBuilder();
 
-    SimulatedInvocation(SystemTask task, Workspace workspace, ProtostarListener listener, Optional<String> folderName) {
+    SimulatedInvocation(SystemTask task, Workspace workspace, ProtostarListener listener, Optional<String> folderName,
+            TomlDocuments documents) {
+        this.documents = documents;
         this.task = task;
         this.workspace = workspace;
         this.listener = listener;
         this.folderName = folderName;
+    }
+
+    /** The TOML parses of the run this command is part of (empty when it runs on its own). */
+    TomlDocuments documents() {
+        return documents;
     }
 
     /** The program and its arguments. */

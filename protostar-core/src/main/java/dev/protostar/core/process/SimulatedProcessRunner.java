@@ -8,6 +8,7 @@ import dev.protostar.api.SystemTask;
 import dev.protostar.api.TaskResult;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspaceException;
+import dev.protostar.core.format.toml.TomlDocuments;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -137,11 +138,22 @@ public final class SimulatedProcessRunner implements ProcessRunner {
      */
     @Override
     public TaskResult run(SystemTask task, Workspace workspace, ProtostarListener listener) {
+        return run(task, workspace, listener, new TomlDocuments());
+    }
+
+    /**
+     * {@link #run(SystemTask, Workspace, ProtostarListener)} inside a run that has already parsed
+     * some of the workspace's TOML files: a simulated command that edits one of them starts from
+     * that parse when the file still holds the same text.
+     *
+     * @throws RunInterruptedException when the calling thread is already interrupted; nothing is changed
+     */
+    public TaskResult run(SystemTask task, Workspace workspace, ProtostarListener listener, TomlDocuments documents) {
         if (Thread.currentThread().isInterrupted()) {
             throw new RunInterruptedException("Interrupted before the simulated `" + task.commandLine()
                     + "` could run; nothing was changed.", null);
         }
-        SimulatedInvocation invocation = new SimulatedInvocation(task, workspace, listener, folderName);
+        SimulatedInvocation invocation = new SimulatedInvocation(task, workspace, listener, folderName, documents);
         int exitCode = commands.stream()
                 .filter(command -> command.accepts(task.command()))
                 .findFirst()

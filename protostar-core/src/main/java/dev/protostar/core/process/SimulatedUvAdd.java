@@ -86,7 +86,9 @@ final class SimulatedUvAdd implements SimulatedCommand {
                     + "`: stream did not contain valid UTF-8");
         }
         boolean bom = text.startsWith(BOM);
-        TomlParseResult document = Toml.parse(bom ? text.substring(1) : text);
+        // The merge usually parsed exactly this text a moment ago (its final check): edit that parse.
+        TomlParseResult document = invocation.documents().takeForEditing(PYPROJECT, text)
+                .orElseGet(() -> Toml.parse(bom ? text.substring(1) : text));
         if (document.hasErrors()) {
             return invocation.fail(2, parseFailure(invocation, document.errors().get(0)));
         }

@@ -2,6 +2,7 @@ package dev.protostar.modules.python;
 
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.format.toml.TomlReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,16 @@ public final class Pyproject {
 
     private Pyproject() {}
 
-    /** The parsed file, or empty when it is absent or does not parse. */
+    /**
+     * The parsed file, or empty when it is absent or does not parse. In a run, this is the parse the
+     * run shares among all its readers of the same text: read from it, never modify it.
+     */
     public static Optional<TomlParseResult> read(ModuleContext context) {
-        return context.readString(PATH).flatMap(TomlReader::read);
+        Optional<String> text = context.readString(PATH);
+        if (text.isPresent() && context instanceof TomlDocuments.Source run) {
+            return run.tomlDocuments().read(PATH, text.get());
+        }
+        return text.flatMap(TomlReader::read);
     }
 
     /**

@@ -26,7 +26,9 @@ final class JsoncLayout {
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
             .withObjectEmptySeparator("")
             .withArrayEmptySeparator("");
-    private static final ObjectWriter ONE_LINE = JsonMapper.builder().build().writer(new DefaultPrettyPrinter(
+    /** Configured once and never changed: shared by every layout and thread. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectWriter ONE_LINE = MAPPER.writer(new DefaultPrettyPrinter(
             SEPARATORS.withObjectEntrySpacing(Separators.Spacing.AFTER).withArrayValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance)
             .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance));
@@ -43,7 +45,7 @@ final class JsoncLayout {
         this.unit = unit;
         this.newline = newline;
         DefaultIndenter indenter = new DefaultIndenter(unit, "\n");
-        this.lines = JsonMapper.builder().build().writer(new DefaultPrettyPrinter(SEPARATORS)
+        this.lines = MAPPER.writer(new DefaultPrettyPrinter(SEPARATORS)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter));
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
 import org.tomlj.TomlVersion;
 
 /**
@@ -39,14 +40,32 @@ final class SectionPlacement {
      *
      * @param text the placed text
      * @param document {@code text} parsed with the given version, or {@code null} when no parse was needed
+     * @param holdsIntended whether {@code document} was already found to hold exactly the intended
+     *     data given to {@link #placeParsed(String, List, TomlVersion, String, TomlTable)}
      */
-    record Placed(String text, TomlParseResult document) {
+    record Placed(String text, TomlParseResult document, boolean holdsIntended) {
+
+        /** A placement whose parse (if any) has not been compared with the intended data. */
+        Placed(String text, TomlParseResult document) {
+            this(text, document, false);
+        }
     }
 
     /** {@link #place}, keeping the parse of the returned text when one was made. */
     static Placed placeParsed(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
+        return placeParsed(rendered, newSections, version, newline, null);
+    }
+
+    /**
+     * {@link #place}, keeping the parse of the returned text when one was made.
+     *
+     * @param intended the data {@code rendered} holds (the edited document it was rendered from), or
+     *     {@code null} to find out by parsing it; moved text is kept only when it parses to this data
+     */
+    static Placed placeParsed(String rendered, List<List<String>> newSections, TomlVersion version, String newline,
+            TomlTable intended) {
         String text = rendered;
-        TomlParseResult original = null;
+        TomlParseResult renderedParse = null;
         Layout layout = null;
         for (List<String> section : newSections) {
             if (section.size() < 2) {
@@ -57,9 +76,7 @@ final class SectionPlacement {
                 if (layout == null) {
                     return new Placed(rendered, null);
                 }
-                if (original == null) {
-                    original = layout.document(); // the first layout is always of the rendered text
-                }
+                renderedParse = layout.document(); // null when the headers were found without a parse
             }
             Layout moved = moveBesideSiblings(layout, section, newSections, newline);
             if (moved != null) {
@@ -68,30 +85,39 @@ final class SectionPlacement {
             }
         }
         if (text.equals(rendered)) {
-            return new Placed(rendered, original);
+            return new Placed(rendered, renderedParse);
         }
-        TomlParseResult moved = layout != null && layout.document() != null ? layout.document()
-                : Toml.parse(text, version);
-        return !moved.hasErrors() && TomlData.same(moved, original) ? new Placed(text, moved)
-                : new Placed(rendered, original);
+        TomlParseResult moved = Toml.parse(text, version);
+        if (moved.hasErrors()) {
+            return new Placed(rendered, renderedParse);
+        }
+        TomlTable expected = intended != null ? intended
+                : renderedParse != null ? renderedParse : Toml.parse(rendered, version);
+        return TomlData.same(moved, expected) ? new Placed(text, moved, expected == intended)
+                : new Placed(rendered, renderedParse);
     }
 
     /**
      * A text split into lines, with its section headers.
      *
-     * @param document the text parsed, or {@code null} for a layout made by moving lines of another
+     * @param document the text parsed, or {@code null} when the headers were found without parsing
+     *     (by {@link HeaderScan}, or by moving lines of another layout)
      */
     private record Layout(String text, TomlParseResult document, List<String> lines, List<Header> headers) {
 
         /** The layout of {@code text}, or null when it does not parse. */
         static Layout of(String text, TomlVersion version, String newline) {
-            TomlParseResult document = Toml.parse(text, version);
-            if (document.hasErrors()) {
-                return null;
-            }
             List<String> lines = new ArrayList<>(List.of(text.split(newline, -1)));
             if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1);
+            }
+            List<Header> scanned = HeaderScan.of(lines);
+            if (scanned != null) {
+                return new Layout(text, null, lines, scanned);
+            }
+            TomlParseResult document = Toml.parse(text, version);
+            if (document.hasErrors()) {
+                return null;
             }
             return new Layout(text, document, lines, SectionHeaders.of(document, lines));
         }

@@ -53,6 +53,17 @@ public final class TomlMerger {
     }
 
     /**
+     * {@link #validate(WorkspacePath, String)}, keeping the parse in {@code documents} so that a
+     * later merge into the same text in the same run starts from it instead of parsing again.
+     *
+     * @throws ValidationException naming {@code path} and the line and column of the first error
+     */
+    public static void validate(WorkspacePath path, String text, TomlDocuments documents) {
+        Objects.requireNonNull(text, "text");
+        documents.validate(path, text);
+    }
+
+    /**
      * Merges {@code payload} into the file {@code path} whose current text is {@code existing}.
      *
      * @param path the file, used in messages only
@@ -67,7 +78,7 @@ public final class TomlMerger {
      *     returned to write)
      */
     public static TomlMergeResult merge(WorkspacePath path, String existing, String payload, Resolution resolution) {
-        return merge(path, existing, payload, resolution, false);
+        return merge(path, existing, payload, resolution, false, new TomlDocuments());
     }
 
     /**
@@ -84,11 +95,11 @@ public final class TomlMerger {
      * @throws IllegalStateException when the combined text would not parse (a bug here)
      */
     public static TomlMergeResult overlay(WorkspacePath path, String base, String payload) {
-        return merge(path, base, payload, Resolution.OVERWRITE, true);
+        return merge(path, base, payload, Resolution.OVERWRITE, true, new TomlDocuments());
     }
 
     private static TomlMergeResult merge(WorkspacePath path, String existing, String payload, Resolution resolution,
-            boolean overlay) {
+            boolean overlay, TomlDocuments documents) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(resolution, "resolution");
@@ -103,7 +114,7 @@ public final class TomlMerger {
         // tomlj copies an inserted table's source lines as they are: give them the file's line breaks.
         String payloadText = framing.newline().apply(TomlFraming.bodyOf(payload));
         TomlParseResult payloadDocument = parsePayload(path, payloadText);
-        ParsedToml parsed = ParsedToml.parse(path, framing.body());
+        ParsedToml parsed = documents.forEditing(path, framing.body());
         TomlWriteOptions options = TomlWriteOptions.defaults()
                 .withVersion(parsed.version())
                 .withLineSeparator(framing.newline().sequence());
@@ -118,14 +129,15 @@ public final class TomlMerger {
                 new RenderCheck(parsed.document(), options, inlineTablesPossible), overlay);
         merge.merge(parsed.document(), payloadDocument, List.of());
         if (!parsed.document().isModified() && prepared.equals(framing.body())) {
+            documents.remember(path, framing.body(), parsed); // unedited: still the parse of the file
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
         SectionPlacement.Placed placed = parsed.document().isModified()
                 ? SectionPlacement.placeParsed(render(path, parsed, options), merge.newSections(), parsed.version(),
-                        framing.newline().sequence())
+                        framing.newline().sequence(), parsed.document())
                 : new SectionPlacement.Placed(prepared, null);
         String text = framing.frame(placed.text());
-        requireFaithful(path, text, parsed, placed);
+        requireFaithful(path, text, parsed, placed, documents);
         return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
     }
 
@@ -145,7 +157,24 @@ public final class TomlMerger {
      */
     public static TomlMergeResult mergeAll(WorkspacePath path, String existing, List<String> payloads,
             Resolution resolution) {
+        return mergeAll(path, existing, payloads, resolution, new TomlDocuments());
+    }
+
+    /**
+     * {@link #mergeAll(WorkspacePath, String, List, Resolution)} with the parses of the run: a parse
+     * of {@code existing} already in {@code documents} (from validation or a data read) is the
+     * starting point instead of a new parse, and the final check of the merged text is kept there
+     * for the steps that read the file next.
+     *
+     * @throws ValidationException when {@code existing} is not valid TOML (nothing is merged)
+     * @throws IllegalArgumentException when a payload is not valid TOML or {@code resolution} is
+     *     {@link Resolution#ABORT}
+     * @throws IllegalStateException when the merged text would not parse (a bug here)
+     */
+    public static TomlMergeResult mergeAll(WorkspacePath path, String existing, List<String> payloads,
+            Resolution resolution, TomlDocuments documents) {
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(resolution, "resolution");
         if (payloads.isEmpty()) {
             throw new IllegalArgumentException("No TOML payload to merge into " + path);
@@ -160,35 +189,35 @@ public final class TomlMerger {
             start = fresh(parsePayload(path, payloads.get(0))).text();
             rest = payloads.subList(1, payloads.size());
         }
-        TomlMergeResult result = rest.size() == 1 ? merge(path, start, rest.get(0), resolution)
+        TomlMergeResult result = rest.size() == 1 ? merge(path, start, rest.get(0), resolution, false, documents)
                 : rest.isEmpty() ? new TomlMergeResult(start, true, List.of(), List.of())
-                : together(path, start, rest, resolution);
+                : together(path, start, rest, resolution, documents);
         return existing != null ? result
                 : new TomlMergeResult(result.text(), true, result.keptKeys(), result.warnings());
     }
 
     /** {@link #mergeAll} on an existing file with at least two payloads. */
     private static TomlMergeResult together(WorkspacePath path, String existing, List<String> payloads,
-            Resolution resolution) {
+            Resolution resolution, TomlDocuments documents) {
         TomlFraming framing = TomlFraming.of(existing);
         String newline = framing.newline().sequence();
-        List<TomlParseResult> documents = new ArrayList<>(payloads.size());
+        List<TomlParseResult> payloadDocuments = new ArrayList<>(payloads.size());
         boolean inlineTablesInPayloads = false;
         List<PayloadTables> shapes = new ArrayList<>(payloads.size());
         for (String payload : payloads) {
             String payloadText = framing.newline().apply(TomlFraming.bodyOf(payload));
             TomlParseResult document = parsePayload(path, payloadText);
             if (!RootKeyPreamble.onlySections(payloadText, document, newline)) {
-                return sequentially(path, existing, payloads, resolution);
+                return sequentially(path, existing, payloads, resolution, documents);
             }
-            documents.add(document);
+            payloadDocuments.add(document);
             shapes.add(PayloadTables.of(document));
             inlineTablesInPayloads |= payload.indexOf('{') >= 0;
         }
         if (!PayloadTables.independent(shapes)) {
-            return sequentially(path, existing, payloads, resolution);
+            return sequentially(path, existing, payloads, resolution, documents);
         }
-        ParsedToml parsed = ParsedToml.parse(path, framing.body());
+        ParsedToml parsed = documents.forEditing(path, framing.body());
         TomlWriteOptions options = TomlWriteOptions.defaults()
                 .withVersion(parsed.version())
                 .withLineSeparator(newline);
@@ -196,26 +225,27 @@ public final class TomlMerger {
                 && (framing.body().indexOf('{') >= 0 || inlineTablesInPayloads);
         TableMerge merge = new TableMerge(path, resolution,
                 new RenderCheck(parsed.document(), options, inlineTablesPossible));
-        for (TomlParseResult document : documents) {
+        for (TomlParseResult document : payloadDocuments) {
             merge.merge(parsed.document(), document, List.of());
         }
         if (!parsed.document().isModified()) {
+            documents.remember(path, framing.body(), parsed); // unedited: still the parse of the file
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
         SectionPlacement.Placed placed = SectionPlacement.placeParsed(render(path, parsed, options),
-                merge.newSections(), parsed.version(), newline);
+                merge.newSections(), parsed.version(), newline, parsed.document());
         String text = framing.frame(placed.text());
-        requireFaithful(path, text, parsed, placed);
+        requireFaithful(path, text, parsed, placed, documents);
         return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
     }
 
     private static TomlMergeResult sequentially(WorkspacePath path, String existing, List<String> payloads,
-            Resolution resolution) {
+            Resolution resolution, TomlDocuments documents) {
         String text = existing;
         List<String> kept = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (String payload : payloads) {
-            TomlMergeResult result = merge(path, text, payload, resolution);
+            TomlMergeResult result = merge(path, text, payload, resolution, false, documents);
             kept.addAll(result.keptKeys());
             warnings.addAll(result.warnings());
             text = result.text();
@@ -263,23 +293,32 @@ public final class TomlMerger {
         }
     }
 
-    /** The text we return must parse, and to exactly the data the edits produced. */
+    /**
+     * The text we return must parse, and to exactly the data the edits produced. That check's parse
+     * is kept in {@code documents} as the parse of the file's new text.
+     */
     private static void requireFaithful(WorkspacePath path, String text, ParsedToml edited,
-            SectionPlacement.Placed placed) {
+            SectionPlacement.Placed placed, TomlDocuments documents) {
         String body = TomlFraming.bodyOf(text);
         // The placement step usually parsed exactly this text already: use that parse.
-        TomlParseResult check = placed.document() != null && body.equals(placed.text())
-                ? placed.document() : Toml.parse(body, edited.version());
+        boolean reused = placed.document() != null && body.equals(placed.text());
+        TomlParseResult check = reused ? placed.document() : Toml.parse(body, edited.version());
         if (check.hasErrors()) {
             TomlParseError first = check.errors().get(0);
             throw new IllegalStateException("Internal error: merging into " + path
                     + " produced TOML that does not parse (" + first.getMessage() + " at " + first.position()
                     + " of the result); nothing was written. Please report this with the file and the payload.");
         }
-        if (!TomlData.same(check, edited.document())) {
+        // The placement step may have compared this very parse with the edited document already.
+        boolean compared = reused && placed.holdsIntended();
+        if (!compared && !TomlData.same(check, edited.document())) {
             throw new IllegalStateException("Internal error: merging into " + path
                     + " produced TOML whose data differs from the intended merge (tomlj placed an edit in the"
                     + " wrong table); nothing was written. Please report this with the file and the payload.");
+        }
+        if (edited.version() == TomlVersion.V1_0_0) {
+            // A TOML 1.0 parse without errors is exactly what ParsedToml.parse makes of this text.
+            documents.remember(path, body, new ParsedToml(check, TomlVersion.V1_0_0));
         }
     }
 }

@@ -56,6 +56,9 @@ public final class PreCommitConfigMerger {
             "# pre-commit: checks that git runs on every commit (https://pre-commit.com).",
             "# Protostar keeps the repositories it manages up to date and leaves every other line alone.");
 
+    /** Configured once and never changed, so shared by every run and thread (Jackson mappers are thread-safe then). */
+    private static final YAMLMapper MAPPER = new YAMLMapper();
+
     private PreCommitConfigMerger() {
     }
 
@@ -72,7 +75,7 @@ public final class PreCommitConfigMerger {
     public static void validate(WorkspacePath path, String text) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
-        PreCommitDocument.parse(path, YamlFraming.bodyOf(text), new YAMLMapper());
+        PreCommitDocument.parse(path, YamlFraming.bodyOf(text), MAPPER);
     }
 
     /**
@@ -99,7 +102,7 @@ public final class PreCommitConfigMerger {
                     + " with resolution ABORT; an aborted run must stop before any merge");
         }
         List<PreCommitRepo> declared = DeclaredRepos.normalize(repos);
-        YAMLMapper mapper = new YAMLMapper();
+        YAMLMapper mapper = MAPPER;
         ScalarQuoting quoting = new ScalarQuoting(mapper.getFactory());
         if (existing == null) {
             return fresh(path, declared, mapper, quoting);
