@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,10 @@ import java.util.regex.Pattern;
  * SnakeYAML and PyYAML, which pre-commit uses, agree on) <em>and</em> Jackson reads the plain form
  * back, in the same context, as exactly that string. Otherwise it is single-quoted, or
  * double-quoted with escapes when it holds characters single quotes cannot carry.
+ *
+ * <p>The read-back check is costly (one YAML parser a scalar), so values of an obviously plain
+ * shape ({@link #obviouslyPlain}) skip it; for every other value the parser decides. Both ways give
+ * the same answer, which {@code ScalarQuotingFastPathTest} checks on many generated strings.
  */
 final class ScalarQuoting {
 
@@ -29,6 +34,12 @@ final class ScalarQuoting {
     private static final Set<String> RESERVED = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
             "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
             "null", "Null", "NULL", "~", "=", "<<");
+    /**
+     * Words the fast path leaves to the parser whatever their case: YAML 1.1 booleans and nulls, and
+     * the names of infinity and not-a-number.
+     */
+    private static final Set<String> RESERVED_ANY_CASE = Set.of("y", "n", "yes", "no", "true", "false", "on", "off",
+            "null", "inf", "nan", "infinity");
     /** Numbers, dates and times in any YAML version: digits with separators. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+.]?[0-9][0-9_.:eE+\\-TZtz ]*|[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
 
@@ -76,9 +87,56 @@ final class ScalarQuoting {
                 && Character.getType(c) != Character.SURROGATE && Character.getType(c) != Character.UNASSIGNED;
     }
 
-    private boolean isPlain(String value, Context context) {
-        return safeCharacters(value, context) && !RESERVED.contains(value) && !NUMBER_LIKE.matcher(value).matches()
-                && readsBack(value, context);
+    /** Whether {@code value} is written plain in {@code context}. */
+    boolean isPlain(String value, Context context) {
+        return passesStaticChecks(value, context) && (obviouslyPlain(value, context) || readsBack(value, context));
+    }
+
+    /** The decision {@link #write} would make without the fast path; kept for the test that compares them. */
+    boolean isPlainByParser(String value, Context context) {
+        return passesStaticChecks(value, context) && readsBack(value, context);
+    }
+
+    private static boolean passesStaticChecks(String value, Context context) {
+        return safeCharacters(value, context) && !RESERVED.contains(value) && !NUMBER_LIKE.matcher(value).matches();
+    }
+
+    /**
+     * Whether {@code value} has a shape that YAML 1.1 and 1.2 both read, written plain in {@code context},
+     * as this very string: optional leading {@code -}s, then an ASCII letter, then only ASCII letters,
+     * digits, {@code - _ . /}, and (in a block value only) {@code :} directly followed by one of those;
+     * and, leading {@code -}s left out, no boolean, null, infinity or not-a-number word in any case.
+     * A value that answers {@code false} is not thereby quoted: the parser then decides.
+     */
+    static boolean obviouslyPlain(String value, Context context) {
+        int length = value.length();
+        int start = 0;
+        while (start < length && value.charAt(start) == '-') {
+            start++;
+        }
+        if (start == length || !asciiLetter(value.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == ':') {
+                if (context != Context.BLOCK || i + 1 == length || !fastTail(value.charAt(i + 1))) {
+                    return false;
+                }
+            } else if (!fastTail(c)) {
+                return false;
+            }
+        }
+        return length - start > 8
+                || !RESERVED_ANY_CASE.contains(value.substring(start).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean fastTail(char c) {
+        return asciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '/';
     }
 
     private static boolean safeCharacters(String value, Context context) {
@@ -103,7 +161,7 @@ final class ScalarQuoting {
     }
 
     /** Whether Jackson reads the plain form back as this very string. */
-    private boolean readsBack(String value, Context context) {
+    boolean readsBack(String value, Context context) {
         String document = context == Context.BLOCK ? "k: " + value + "\n" : "k: [" + value + "]\n";
         try (JsonParser parser = factory.createParser(document)) {
             if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME) {
