@@ -7,9 +7,9 @@ import dev.protostar.api.SystemTask;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonModule;
+import dev.protostar.modules.python.PythonRequirement;
 import dev.protostar.modules.system.GitRepository;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -106,18 +106,7 @@ public final class AstroPreset extends ListedPreset {
     }
 
     private boolean installsNbdime() {
-        return lists().dependencies().stream().anyMatch(requirement -> distributionName(requirement).equals("nbdime"));
-    }
-
-    /** The distribution name of a requirement such as {@code "nbdime>=4"}, lower-case, {@code _} and {@code .} as {@code -}. */
-    private static String distributionName(String requirement) {
-        String trimmed = requirement.strip();
-        int end = 0;
-        while (end < trimmed.length() && (Character.isLetterOrDigit(trimmed.charAt(end))
-                || "._-".indexOf(trimmed.charAt(end)) >= 0)) {
-            end++;
-        }
-        return trimmed.substring(0, end).toLowerCase(Locale.ROOT).replaceAll("[._-]+", "-");
+        return lists().dependencies().stream().anyMatch(requirement -> PythonRequirement.canonicalName(requirement).equals("nbdime"));
     }
 
     private static boolean nbdimeConfigured(ModuleContext context) {

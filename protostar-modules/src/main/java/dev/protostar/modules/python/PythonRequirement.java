@@ -3,12 +3,12 @@ package dev.protostar.modules.python;
 import java.util.Locale;
 
 /** Names of Python packages compared the way installers compare them (PEP 503). */
-final class PythonRequirement {
+public final class PythonRequirement {
 
     private PythonRequirement() {}
 
     /** The canonical name of a requirement such as {@code "Ruff>=0.6"}: {@code "ruff"}. */
-    static String canonicalName(String requirement) {
+    public static String canonicalName(String requirement) {
         String trimmed = requirement.strip();
         int end = 0;
         while (end < trimmed.length() && isNameChar(trimmed.charAt(end))) {
