@@ -103,6 +103,11 @@ final class SimulatedInvocation {
         return workspace.localDirectory().map(Path::getFileName).map(Path::toString);
     }
 
+    /** The package name a tool derives from the workspace folder's name ({@code "project"} in memory). */
+    String projectName() {
+        return PythonNames.projectName(folderName(WorkspacePath.root()).orElse("project"));
+    }
+
     /**
      * A path argument as a workspace path: relative paths (with optional {@code ./} and trailing
      * {@code /}), or absolute ones inside the workspace's local folder. Empty when it names

@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class SimulatedNpmInit implements SimulatedCommand {
 
-    private static final WorkspacePath PACKAGE_JSON = WorkspacePath.of("package.json");
+    /** The file npm, pnpm and Yarn write. */
+    static final WorkspacePath PACKAGE_JSON = WorkspacePath.of("package.json");
 
     @Override
     public boolean providesProgram(String name) {
@@ -33,7 +34,7 @@ final class SimulatedNpmInit implements SimulatedCommand {
         if (invocation.workspace().isFile(PACKAGE_JSON)) {
             json = invocation.workspace().readString(PACKAGE_JSON);
         } else {
-            json = packageJson(PythonNames.projectName(invocation.folderName(WorkspacePath.root()).orElse("project")));
+            json = packageJson(invocation.projectName());
             invocation.writeIfChanged(PACKAGE_JSON, json);
         }
         invocation.out("Wrote to " + invocation.location(PACKAGE_JSON) + ":");

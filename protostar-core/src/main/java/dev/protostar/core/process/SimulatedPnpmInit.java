@@ -1,6 +1,5 @@
 package dev.protostar.core.process;
 
-import dev.protostar.api.WorkspacePath;
 import java.util.List;
 
 /**
@@ -9,8 +8,6 @@ import java.util.List;
  * package.json}, and so does the simulation, both with exit code 1.
  */
 final class SimulatedPnpmInit implements SimulatedCommand {
-
-    private static final WorkspacePath PACKAGE_JSON = WorkspacePath.of("package.json");
 
     @Override
     public boolean providesProgram(String name) {
@@ -28,13 +25,12 @@ final class SimulatedPnpmInit implements SimulatedCommand {
             return invocation.fail(1, " ERR_PNPM_INIT_ARG  init command does not accept any arguments"
                     + " (the simulated runner supports only a plain `pnpm init`)");
         }
-        if (invocation.workspace().exists(PACKAGE_JSON)) {
+        if (invocation.workspace().exists(SimulatedNpmInit.PACKAGE_JSON)) {
             return invocation.fail(1, " ERR_PNPM_PACKAGE_JSON_EXISTS  package.json already exists");
         }
-        String json = SimulatedNpmInit.packageJson(
-                PythonNames.projectName(invocation.folderName(WorkspacePath.root()).orElse("project")));
-        invocation.writeIfChanged(PACKAGE_JSON, json);
-        invocation.out("Wrote to " + invocation.location(PACKAGE_JSON));
+        String json = SimulatedNpmInit.packageJson(invocation.projectName());
+        invocation.writeIfChanged(SimulatedNpmInit.PACKAGE_JSON, json);
+        invocation.out("Wrote to " + invocation.location(SimulatedNpmInit.PACKAGE_JSON));
         invocation.out("");
         json.lines().forEach(invocation::out);
         return 0;

@@ -1,6 +1,5 @@
 package dev.protostar.core.process;
 
-import dev.protostar.api.WorkspacePath;
 import java.util.List;
 
 /**
@@ -13,8 +12,6 @@ import java.util.List;
  * .gitattributes}, {@code .editorconfig} and a Git repository. The simulation models Yarn 1 only.
  */
 final class SimulatedYarnInit implements SimulatedCommand {
-
-    private static final WorkspacePath PACKAGE_JSON = WorkspacePath.of("package.json");
 
     @Override
     public boolean providesProgram(String name) {
@@ -36,9 +33,9 @@ final class SimulatedYarnInit implements SimulatedCommand {
         invocation.out("yarn init v1.22.22");
         invocation.err("warning The yes flag has been set. This will automatically answer yes to all questions,"
                 + " which may have security implications.");
-        if (!invocation.workspace().isFile(PACKAGE_JSON)) {
-            invocation.writeIfChanged(PACKAGE_JSON,
-                    packageJson(PythonNames.projectName(invocation.folderName(WorkspacePath.root()).orElse("project"))));
+        if (!invocation.workspace().isFile(SimulatedNpmInit.PACKAGE_JSON)) {
+            invocation.writeIfChanged(SimulatedNpmInit.PACKAGE_JSON,
+                    packageJson(invocation.projectName()));
         }
         invocation.out("success Saved package.json");
         invocation.out("Done in 0.00s.");
