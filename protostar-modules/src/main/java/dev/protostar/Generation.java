@@ -92,7 +92,7 @@ public final class Generation {
      *     not every created file could be removed; those are named
      */
     public GenerationReport run() {
-        Workspace target = workspace != null ? workspace : Workspace.at(Path.of(System.getProperty("user.dir")));
+        Workspace target = workspace != null ? workspace : Protostar.currentDirectory();
         LatexPreset preset = latexPreset != null ? latexPreset
                 : config.latexPreset().map(LatexPreset::fromId).orElse(LatexPreset.MINIMAL);
         return Generators.generate(target, this.target.name(), Optional.ofNullable(name), preset);

@@ -106,6 +106,11 @@ public final class Protostar {
         return List.copyOf(found);
     }
 
+    /** The default workspace of runs and generations: the JVM's current directory. */
+    static Workspace currentDirectory() {
+        return Workspace.at(Path.of(System.getProperty("user.dir")));
+    }
+
     /** Collects the options of one run; {@link #run()} and {@link #plan()} may be called more than once. */
     public static final class Builder {
 
@@ -421,7 +426,7 @@ public final class Protostar {
         }
 
         private RunRequest request() {
-            Workspace target = workspace != null ? workspace : Workspace.at(Path.of(System.getProperty("user.dir")));
+            Workspace target = workspace != null ? workspace : currentDirectory();
             ProcessRunner runner = processRunner != null ? processRunner
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
                     : SimulatedProcessRunner.create();
