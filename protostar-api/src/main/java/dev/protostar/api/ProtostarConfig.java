@@ -41,14 +41,14 @@ public record ProtostarConfig(
         List<String> extraDevDependencies,
         List<String> pyprojectPayloads) {
 
-    /** The values {@link #pythonPackageManager()} may take. */
-    public static final Set<String> PYTHON_PACKAGE_MANAGERS = Set.of("uv", "pip");
+    /** The values {@link #pythonPackageManager()} may take, the default first. */
+    public static final Set<String> PYTHON_PACKAGE_MANAGERS = orderedSet("uv", "pip");
 
-    /** The values {@link #nodePackageManager()} may take. */
-    public static final Set<String> NODE_PACKAGE_MANAGERS = Set.of("npm", "pnpm", "yarn");
+    /** The values {@link #nodePackageManager()} may take, the default first. */
+    public static final Set<String> NODE_PACKAGE_MANAGERS = orderedSet("npm", "pnpm", "yarn");
 
-    /** The values {@link #latexPreset()} may take. */
-    public static final Set<String> LATEX_PRESETS = Set.of("minimal", "science", "lab-report", "academic");
+    /** The values {@link #latexPreset()} may take, the default first. */
+    public static final Set<String> LATEX_PRESETS = orderedSet("minimal", "science", "lab-report", "academic");
 
     private static final Pattern PYTHON_VERSION = Pattern.compile("[0-9]+\\.[0-9]+");
 
@@ -63,7 +63,7 @@ public record ProtostarConfig(
         requireOneOf("node_package_manager", nodePackageManager, NODE_PACKAGE_MANAGERS);
         requireOneOf("latex_preset", latexPreset, LATEX_PRESETS);
         Objects.requireNonNull(pythonVersion, "pythonVersion").ifPresent(version -> {
-            if (!PYTHON_VERSION.matcher(version).matches()) {
+            if (!isPythonVersion(version)) {
                 throw new IllegalArgumentException(
                         "python_version \"" + version + "\" is not of the form major.minor, such as 3.13");
             }
@@ -72,6 +72,15 @@ public record ProtostarConfig(
         presets = Collections.unmodifiableMap(new LinkedHashMap<>(presets));
         extraDevDependencies = List.copyOf(extraDevDependencies);
         pyprojectPayloads = List.copyOf(pyprojectPayloads);
+    }
+
+    private static Set<String> orderedSet(String... values) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(values)));
+    }
+
+    /** Whether {@code value} is a Python version of the form {@code major.minor}, such as {@code "3.13"}. */
+    public static boolean isPythonVersion(String value) {
+        return PYTHON_VERSION.matcher(value).matches();
     }
 
     private static void requireOneOf(String key, Optional<String> value, Set<String> allowed) {

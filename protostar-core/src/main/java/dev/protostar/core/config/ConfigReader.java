@@ -3,6 +3,7 @@ package dev.protostar.core.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.protostar.api.Ide;
 import dev.protostar.api.PresetSettings;
+import dev.protostar.api.ProtostarConfig;
 import dev.protostar.core.format.toml.TomlReader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
@@ -34,7 +34,6 @@ final class ConfigReader {
             "python_version", "node_package_manager", "latex_preset"), TOOL_KEYS);
     private static final List<String> PRESET_KEYS = List.of("dependencies", "directories", "ignores");
     private static final List<String> DEV_KEYS = List.of("extra_dependencies", "pyproject");
-    private static final Pattern PYTHON_VERSION = Pattern.compile("[0-9]+\\.[0-9]+");
 
     private final String source;
     private final String text;
@@ -101,12 +100,12 @@ final class ConfigReader {
                 case "ide" -> ide = oneOf(key, value, Arrays.stream(Ide.values()).map(Ide::configName).toList())
                         .flatMap(Ide::fromConfigName);
                 case "python_package_manager" -> pythonPackageManager =
-                        oneOf(key, value, List.of("uv", "pip"));
+                        oneOf(key, value, List.copyOf(ProtostarConfig.PYTHON_PACKAGE_MANAGERS));
                 case "python_version" -> pythonVersion = pythonVersion(key, value);
                 case "node_package_manager" -> nodePackageManager =
-                        oneOf(key, value, List.of("npm", "pnpm", "yarn"));
+                        oneOf(key, value, List.copyOf(ProtostarConfig.NODE_PACKAGE_MANAGERS));
                 case "latex_preset" -> latexPreset =
-                        oneOf(key, value, List.of("minimal", "science", "lab-report", "academic"));
+                        oneOf(key, value, List.copyOf(ProtostarConfig.LATEX_PRESETS));
                 default -> {
                     if (!TOOL_KEYS.contains(name)) {
                         unknown(key, "[env] knows " + String.join(", ", ENV_KEYS));
@@ -190,7 +189,7 @@ final class ConfigReader {
             wrongType(key, value, "a string such as \"3.13\"");
             return Optional.empty();
         }
-        if (!PYTHON_VERSION.matcher(value.textValue()).matches()) {
+        if (!ProtostarConfig.isPythonVersion(value.textValue())) {
             warn(key, Toml.joinKeyPath(key) + " = " + PyprojectTables.string(value.textValue())
                     + " is not of the form major.minor, such as \"3.13\"; the setting is ignored.");
             return Optional.empty();
