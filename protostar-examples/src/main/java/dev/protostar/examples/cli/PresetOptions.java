@@ -2,70 +2,54 @@ package dev.protostar.examples.cli;
 
 import dev.protostar.Protostar;
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 /** The preset flags of {@code protostar init}; each preset needs {@code --python}. */
 final class PresetOptions {
 
-    boolean scientific;
+    /** Each preset's id (its flag without {@code --}) and help text, in the order help lists them. */
+    private static final Map<String, String> FLAGS = flags(
+            "scientific", "Scientific preset: numpy, scipy, pandas, matplotlib, seaborn, scikit-learn, ipykernel;"
+                    + " data/, notebooks/, src/ (needs --python).",
+            "astro", "Astronomy preset: astropy, astroquery, photutils, specutils, nbdime and the scientific"
+                    + " basics; .gitattributes for FITS and notebooks, git init, nbdime config-git (needs --python).",
+            "ml", "Machine-learning preset: torch, scikit-learn, huggingface_hub, tqdm; models/, data/,"
+                    + " notebooks/, src/; weights and run logs ignored (needs --python).",
+            "api", "Web API preset: fastapi, uvicorn, pydantic, httpx; api/routers/, core/, schemas/;"
+                    + " secrets ignored (needs --python).",
+            "cli", "Command-line app preset: typer, rich; src/, tests/ (needs --python).",
+            "dsp", "Audio and MIDI preset: librosa, soundfile, mido, mutagen, pydub; data/raw_audio/,"
+                    + " data/processed/; audio and MIDI files ignored (needs --python).",
+            "embedded", "Embedded preset: pyserial, esptool, adafruit-blinka (needs --python).");
 
-    boolean astro;
+    private final Set<String> selected = new LinkedHashSet<>();
 
-    boolean ml;
+    private static Map<String, String> flags(String... idsAndDescriptions) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (int i = 0; i < idsAndDescriptions.length; i += 2) {
+            flags.put(idsAndDescriptions[i], idsAndDescriptions[i + 1]);
+        }
+        return Collections.unmodifiableMap(flags);
+    }
 
-    boolean api;
-
-    boolean cli;
-
-    boolean dsp;
-
-    boolean embedded;
-
-    /** Adds the preset flags to {@code model}, bound to this object's fields. */
+    /** Adds the preset flags to {@code model}, bound to this object's selection. */
     void addTo(CommandSpec model) {
-        model.addOption(CliModel.flag(CliModel.names("--scientific"),
-                "Scientific preset: numpy, scipy, pandas, matplotlib, seaborn, scikit-learn, ipykernel;"
-                        + " data/, notebooks/, src/ (needs --python).", value -> scientific = value));
-        model.addOption(CliModel.flag(CliModel.names("--astro"),
-                "Astronomy preset: astropy, astroquery, photutils, specutils, nbdime and the scientific"
-                        + " basics; .gitattributes for FITS and notebooks, git init, nbdime config-git (needs --python).",
-                value -> astro = value));
-        model.addOption(CliModel.flag(CliModel.names("--ml"),
-                "Machine-learning preset: torch, scikit-learn, huggingface_hub, tqdm; models/, data/,"
-                        + " notebooks/, src/; weights and run logs ignored (needs --python).", value -> ml = value));
-        model.addOption(CliModel.flag(CliModel.names("--api"),
-                "Web API preset: fastapi, uvicorn, pydantic, httpx; api/routers/, core/, schemas/;"
-                        + " secrets ignored (needs --python).", value -> api = value));
-        model.addOption(CliModel.flag(CliModel.names("--cli"),
-                "Command-line app preset: typer, rich; src/, tests/ (needs --python).", value -> cli = value));
-        model.addOption(CliModel.flag(CliModel.names("--dsp"),
-                "Audio and MIDI preset: librosa, soundfile, mido, mutagen, pydub; data/raw_audio/,"
-                        + " data/processed/; audio and MIDI files ignored (needs --python).", value -> dsp = value));
-        model.addOption(CliModel.flag(CliModel.names("--embedded"),
-                "Embedded preset: pyserial, esptool, adafruit-blinka (needs --python).", value -> embedded = value));
+        FLAGS.forEach((id, description) -> model.addOption(CliModel.flag(CliModel.names("--" + id), description,
+                value -> {
+                    if (value) {
+                        selected.add(id);
+                    } else {
+                        selected.remove(id);
+                    }
+                })));
     }
 
     /** Selects on {@code builder} every preset whose flag was given; the builder applies them in registry order. */
     void applyTo(Protostar.Builder builder) {
-        if (scientific) {
-            builder.scientific();
-        }
-        if (astro) {
-            builder.astro();
-        }
-        if (ml) {
-            builder.ml();
-        }
-        if (api) {
-            builder.api();
-        }
-        if (cli) {
-            builder.cli();
-        }
-        if (dsp) {
-            builder.dsp();
-        }
-        if (embedded) {
-            builder.embedded();
-        }
+        selected.forEach(builder::preset);
     }
 }
