@@ -120,11 +120,13 @@ final class GenerateCommand implements Callable<Integer> {
             }
             if (latexPreset != null) {
                 generation.latexPreset(LatexPreset.fromId(latexPreset));
+            } else if (generation.target().name().equals("tex")) {
+                // The configuration holds only latex_preset for generators: read it only when it decides something.
+                LoadedConfig loaded = configOptions.files(environment, workingDirectory).load(folder);
+                loaded.warnings().forEach(warning -> err.println("warning: " + warning));
+                err.flush();
+                generation.config(loaded.config());
             }
-            LoadedConfig loaded = configOptions.files(environment, workingDirectory).load(folder);
-            loaded.warnings().forEach(warning -> err.println("warning: " + warning));
-            err.flush();
-            generation.config(loaded.config());
             createdFolder = TargetFolder.createIfMissing(folder);
             GenerationReport report = generation.workspace(folder).run();
             report.created().forEach(path -> out.println("created  " + path));
