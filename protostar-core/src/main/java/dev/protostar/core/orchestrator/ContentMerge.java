@@ -90,13 +90,14 @@ record ContentMerge(String text, List<KeptValue> kept, List<String> warnings) {
     private static List<StructuredMerge> combineToml(WorkspacePath target, List<StructuredMerge> merges,
             UnaryOperator<String> interpolate, List<String> warnings) {
         String combined = null;
-        for (StructuredMerge merge : merges) {
-            if (merge.format() == MergeFormat.TOML && !merge.overridesModuleDefaults()) {
-                TomlMergeResult result =
-                        TomlMerger.merge(target, combined, interpolate.apply(merge.payload()), Resolution.MERGE);
-                warnings.addAll(result.warnings());
-                combined = result.text();
-            }
+        List<String> modulePayloads = merges.stream()
+                .filter(merge -> merge.format() == MergeFormat.TOML && !merge.overridesModuleDefaults())
+                .map(merge -> interpolate.apply(merge.payload()))
+                .toList();
+        if (!modulePayloads.isEmpty()) {
+            TomlMergeResult result = TomlMerger.mergeAll(target, null, modulePayloads, Resolution.MERGE);
+            warnings.addAll(result.warnings());
+            combined = result.text();
         }
         for (StructuredMerge merge : merges) {
             if (merge.overridesModuleDefaults()) {
