@@ -11,6 +11,9 @@ import org.tomlj.TomlWriteOptions;
  */
 final class RenderCheck {
 
+    /** A check that never renders: every insertion is taken as it is. */
+    static final RenderCheck NONE = new RenderCheck(null, null, false);
+
     private final TomlTable document;
     private final TomlWriteOptions options;
     private final boolean active;
@@ -25,6 +28,15 @@ final class RenderCheck {
         this.document = document;
         this.options = options;
         this.active = active;
+    }
+
+    /** {@code document} written with {@code options}, or {@code null} when tomlj refuses to write it. */
+    static String renderingOf(TomlTable document, TomlWriteOptions options) {
+        try {
+            return document.toToml(options);
+        } catch (IllegalArgumentException refused) {
+            return null;
+        }
     }
 
     /** Whether the document, as edited so far, can be written. */

@@ -6,6 +6,7 @@ import dev.protostar.api.WorkspacePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tomlj.MutableTomlTable;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
@@ -125,15 +126,19 @@ public final class TomlMerger {
         }
         boolean inlineTablesPossible = parsed.version() == TomlVersion.V1_0_0
                 && (prepared.indexOf('{') >= 0 || payload.indexOf('{') >= 0);
-        TableMerge merge = new TableMerge(path, resolution,
-                new RenderCheck(parsed.document(), options, inlineTablesPossible), overlay);
-        merge.merge(parsed.document(), payloadDocument, List.of());
+        Edit edit = edit(path, parsed, prepared, options, inlineTablesPossible, (document, check, retry) -> {
+            TableMerge merge = new TableMerge(path, resolution, check, overlay);
+            merge.merge(document, retry ? parsePayload(path, payloadText) : payloadDocument, List.of());
+            return merge;
+        });
+        parsed = edit.parsed();
+        TableMerge merge = edit.merge();
         if (!parsed.document().isModified() && prepared.equals(framing.body())) {
             documents.remember(path, framing.body(), parsed); // unedited: still the parse of the file
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
         SectionPlacement.Placed placed = parsed.document().isModified()
-                ? SectionPlacement.placeParsed(render(path, parsed, options), merge.newSections(), parsed.version(),
+                ? SectionPlacement.placeParsed(edit.rendered(), merge.newSections(), parsed.version(),
                         framing.newline().sequence(), parsed.document())
                 : new SectionPlacement.Placed(prepared, null);
         String text = framing.frame(placed.text());
@@ -203,6 +208,7 @@ public final class TomlMerger {
         String newline = framing.newline().sequence();
         List<TomlParseResult> payloadDocuments = new ArrayList<>(payloads.size());
         boolean inlineTablesInPayloads = false;
+        List<String> payloadTexts = new ArrayList<>(payloads.size());
         List<PayloadTables> shapes = new ArrayList<>(payloads.size());
         for (String payload : payloads) {
             String payloadText = framing.newline().apply(TomlFraming.bodyOf(payload));
@@ -210,6 +216,7 @@ public final class TomlMerger {
             if (!RootKeyPreamble.onlySections(payloadText, document, newline)) {
                 return sequentially(path, existing, payloads, resolution, documents);
             }
+            payloadTexts.add(payloadText);
             payloadDocuments.add(document);
             shapes.add(PayloadTables.of(document));
             inlineTablesInPayloads |= payload.indexOf('{') >= 0;
@@ -223,16 +230,21 @@ public final class TomlMerger {
                 .withLineSeparator(newline);
         boolean inlineTablesPossible = parsed.version() == TomlVersion.V1_0_0
                 && (framing.body().indexOf('{') >= 0 || inlineTablesInPayloads);
-        TableMerge merge = new TableMerge(path, resolution,
-                new RenderCheck(parsed.document(), options, inlineTablesPossible));
-        for (TomlParseResult document : payloadDocuments) {
-            merge.merge(parsed.document(), document, List.of());
-        }
+        Edit edit = edit(path, parsed, framing.body(), options, inlineTablesPossible, (document, check, retry) -> {
+            TableMerge merge = new TableMerge(path, resolution, check);
+            for (int i = 0; i < payloadDocuments.size(); i++) {
+                merge.merge(document, retry ? parsePayload(path, payloadTexts.get(i)) : payloadDocuments.get(i),
+                        List.of());
+            }
+            return merge;
+        });
+        parsed = edit.parsed();
+        TableMerge merge = edit.merge();
         if (!parsed.document().isModified()) {
             documents.remember(path, framing.body(), parsed); // unedited: still the parse of the file
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
-        SectionPlacement.Placed placed = SectionPlacement.placeParsed(render(path, parsed, options),
+        SectionPlacement.Placed placed = SectionPlacement.placeParsed(edit.rendered(),
                 merge.newSections(), parsed.version(), newline, parsed.document());
         String text = framing.frame(placed.text());
         requireFaithful(path, text, parsed, placed, documents);
@@ -251,6 +263,50 @@ public final class TomlMerger {
             text = result.text();
         }
         return new TomlMergeResult(text, !text.equals(existing), kept, warnings);
+    }
+
+    /** One application of a merge's payloads to a parsed document. */
+    @FunctionalInterface
+    private interface Edits {
+
+        /**
+         * Applies the payloads to {@code document} and returns the merge that did it.
+         *
+         * @param check the check to run after each insertion
+         * @param retry true on the second attempt, which must not reuse payload documents of the first
+         */
+        TableMerge apply(MutableTomlTable document, RenderCheck check, boolean retry);
+    }
+
+    /**
+     * The edited document, the merge that edited it and, when it was modified, its rendering.
+     *
+     * @param rendered the document written as TOML, or {@code null} when it was not modified
+     */
+    private record Edit(ParsedToml parsed, TableMerge merge, String rendered) {
+    }
+
+    /**
+     * Applies {@code edits} to {@code parsed} (the parse of {@code source}) and renders the result.
+     * tomlj refuses to render a TOML 1.0 inline table that would need a comment or a line break; an
+     * insertion that causes that must go in as a {@link PlainCopy}. Finding out after every insertion
+     * costs a rendering of the whole document each time (three insertions into a 1 MiB file: three
+     * extra renderings), so the edits first run unchecked and the document is rendered once; only
+     * when that rendering is refused do they run again, on a fresh parse, checking each insertion.
+     */
+    private static Edit edit(WorkspacePath path, ParsedToml parsed, String source, TomlWriteOptions options,
+            boolean inlineTablesPossible, Edits edits) {
+        TableMerge merge = edits.apply(parsed.document(), RenderCheck.NONE, false);
+        if (!parsed.document().isModified()) {
+            return new Edit(parsed, merge, null);
+        }
+        String rendered = RenderCheck.renderingOf(parsed.document(), options);
+        if (rendered == null && inlineTablesPossible) {
+            ParsedToml fresh = reparse(path, source, parsed.version());
+            merge = edits.apply(fresh.document(), new RenderCheck(fresh.document(), options, true), true);
+            return new Edit(fresh, merge, render(path, fresh, options));
+        }
+        return new Edit(parsed, merge, rendered != null ? rendered : render(path, parsed, options));
     }
 
     private static ParsedToml reparse(WorkspacePath path, String body, TomlVersion version) {
