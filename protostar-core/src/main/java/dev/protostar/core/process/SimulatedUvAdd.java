@@ -1,6 +1,7 @@
 package dev.protostar.core.process;
 
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.toml.IndependentCheck;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -86,9 +87,10 @@ final class SimulatedUvAdd implements SimulatedCommand {
                     + "`: stream did not contain valid UTF-8");
         }
         boolean bom = text.startsWith(BOM);
-        // The merge usually parsed exactly this text a moment ago (its final check): edit that parse.
+        String body = bom ? text.substring(1) : text;
+        // When the merge parsed exactly this text a moment ago (its final check), edit that parse.
         TomlParseResult document = invocation.documents().takeForEditing(PYPROJECT, text)
-                .orElseGet(() -> Toml.parse(bom ? text.substring(1) : text));
+                .orElseGet(() -> Toml.parse(body));
         if (document.hasErrors()) {
             return invocation.fail(2, parseFailure(invocation, document.errors().get(0)));
         }
@@ -109,7 +111,7 @@ final class SimulatedUvAdd implements SimulatedCommand {
             MutableTomlArray array = document.getOrCreateArray(key);
             missing.forEach(array::add);
             String edited = document.toToml();
-            if (Toml.parse(edited).hasErrors()) {
+            if (!IndependentCheck.holds(edited, body, document) && Toml.parse(edited).hasErrors()) {
                 return invocation.fail(2, "error: editing `" + invocation.location(PYPROJECT)
                         + "` would produce invalid TOML; it was left unchanged");
             }

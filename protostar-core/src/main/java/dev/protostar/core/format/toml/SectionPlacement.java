@@ -26,22 +26,14 @@ final class SectionPlacement {
     }
 
     /**
-     * {@code rendered} (tomlj's output, ending with a line break) with each of {@code newSections}
-     * (key paths of tables or arrays of tables just added, in insertion order) moved beside its
-     * siblings where that is needed and safe.
-     */
-    static String place(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
-        return placeParsed(rendered, newSections, version, newline).text();
-    }
-
-    /**
-     * The text {@link #place} returns, with its parse when this step made one (so the caller's
-     * final check need not parse the same text again).
+     * The placed text, with its parse when this step made one (so the caller's final check need not
+     * parse the same text again).
      *
      * @param text the placed text
      * @param document {@code text} parsed with the given version, or {@code null} when no parse was needed
-     * @param holdsIntended whether {@code document} was already found to hold exactly the intended
-     *     data given to {@link #placeParsed(String, List, TomlVersion, String, TomlTable)}
+     * @param holdsIntended whether {@code text} was already found to hold exactly the intended data
+     *     given to {@link #placeParsed}: by comparing {@code document} with it or, when {@code document}
+     *     is {@code null}, by the {@link IndependentCheck}
      */
     record Placed(String text, TomlParseResult document, boolean holdsIntended) {
 
@@ -51,19 +43,17 @@ final class SectionPlacement {
         }
     }
 
-    /** {@link #place}, keeping the parse of the returned text when one was made. */
-    static Placed placeParsed(String rendered, List<List<String>> newSections, TomlVersion version, String newline) {
-        return placeParsed(rendered, newSections, version, newline, null);
-    }
-
     /**
-     * {@link #place}, keeping the parse of the returned text when one was made.
+     * {@code rendered} (tomlj's output, ending with a line break) with each of {@code newSections}
+     * (key paths of tables or arrays of tables just added, in insertion order) moved beside its
+     * siblings where that is needed and safe, with the parse of the returned text when one was made.
      *
-     * @param intended the data {@code rendered} holds (the edited document it was rendered from), or
-     *     {@code null} to find out by parsing it; moved text is kept only when it parses to this data
+     * @param intended the data {@code rendered} holds (the edited document it was rendered from);
+     *     moved text is kept only when it holds this data
+     * @param original the text {@code intended} was parsed from before the edits
      */
     static Placed placeParsed(String rendered, List<List<String>> newSections, TomlVersion version, String newline,
-            TomlTable intended) {
+            TomlTable intended, String original) {
         String text = rendered;
         TomlParseResult renderedParse = null;
         Layout layout = null;
@@ -87,13 +77,14 @@ final class SectionPlacement {
         if (text.equals(rendered)) {
             return new Placed(rendered, renderedParse);
         }
+        if (version == TomlVersion.V1_0_0 && IndependentCheck.holds(text, original, intended)) {
+            return new Placed(text, null, true);
+        }
         TomlParseResult moved = Toml.parse(text, version);
         if (moved.hasErrors()) {
             return new Placed(rendered, renderedParse);
         }
-        TomlTable expected = intended != null ? intended
-                : renderedParse != null ? renderedParse : Toml.parse(rendered, version);
-        return TomlData.same(moved, expected) ? new Placed(text, moved, expected == intended)
+        return TomlData.same(moved, intended) ? new Placed(text, moved, true)
                 : new Placed(rendered, renderedParse);
     }
 

@@ -41,8 +41,10 @@ public final class TomlDocuments {
      * @param body the text without its byte order mark
      * @param parsed the parse, or {@code null} when the text is not TOML
      * @param errors the parse errors when {@code parsed} is {@code null}
+     * @param editable whether {@code parsed} is a parse of {@code body} that an editor may take; when
+     *     false it is a document holding the same data, for reading only
      */
-    private record Entry(String body, ParsedToml parsed, List<TomlParseError> errors) {
+    private record Entry(String body, ParsedToml parsed, List<TomlParseError> errors, boolean editable) {
     }
 
     private final Map<WorkspacePath, Entry> latest = new HashMap<>();
@@ -81,7 +83,7 @@ public final class TomlDocuments {
      */
     ParsedToml forEditing(WorkspacePath path, String body) {
         Entry entry = latest.get(path);
-        if (entry != null && entry.parsed() != null && entry.body().equals(body)) {
+        if (entry != null && entry.editable() && entry.body().equals(body)) {
             latest.remove(path);
             return entry.parsed();
         }
@@ -96,7 +98,7 @@ public final class TomlDocuments {
     public Optional<TomlParseResult> takeForEditing(WorkspacePath path, String text) {
         String body = TomlFraming.bodyOf(text);
         Entry entry = latest.get(path);
-        if (entry == null || entry.parsed() == null || !entry.body().equals(body)) {
+        if (entry == null || !entry.editable() || !entry.body().equals(body)) {
             return Optional.empty();
         }
         latest.remove(path);
@@ -108,7 +110,16 @@ public final class TomlDocuments {
      * makes it, as the parse of the file's current text.
      */
     void remember(WorkspacePath path, String body, ParsedToml parsed) {
-        latest.put(path, new Entry(body, parsed, List.of()));
+        latest.put(path, new Entry(body, parsed, List.of(), true));
+    }
+
+    /**
+     * Keeps {@code data}, a TOML 1.0 document holding exactly the data of {@code body} but not a parse
+     * of it (the edited document a merge rendered {@code body} from), for {@link #read} and {@link
+     * #validate} only: an editor asking for {@code body} gets a parse of its own.
+     */
+    void rememberForReading(WorkspacePath path, String body, TomlParseResult data) {
+        latest.put(path, new Entry(body, new ParsedToml(data, TomlVersion.V1_0_0), List.of(), false));
     }
 
     private Entry entry(WorkspacePath path, String body) {
@@ -126,10 +137,10 @@ public final class TomlDocuments {
     private static Entry parse(String body) {
         TomlParseResult strict = Toml.parse(body, TomlVersion.V1_0_0);
         if (!strict.hasErrors()) {
-            return new Entry(body, new ParsedToml(strict, TomlVersion.V1_0_0), List.of());
+            return new Entry(body, new ParsedToml(strict, TomlVersion.V1_0_0), List.of(), true);
         }
         TomlParseResult newest = Toml.parse(body, TomlVersion.LATEST);
-        return newest.hasErrors() ? new Entry(body, null, newest.errors())
-                : new Entry(body, new ParsedToml(newest, TomlVersion.LATEST), List.of());
+        return newest.hasErrors() ? new Entry(body, null, newest.errors(), false)
+                : new Entry(body, new ParsedToml(newest, TomlVersion.LATEST), List.of(), true);
     }
 }

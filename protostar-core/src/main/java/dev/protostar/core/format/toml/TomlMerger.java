@@ -139,10 +139,10 @@ public final class TomlMerger {
         }
         SectionPlacement.Placed placed = parsed.document().isModified()
                 ? SectionPlacement.placeParsed(edit.rendered(), merge.newSections(), parsed.version(),
-                        framing.newline().sequence(), parsed.document())
+                        framing.newline().sequence(), parsed.document(), prepared)
                 : new SectionPlacement.Placed(prepared, null);
         String text = framing.frame(placed.text());
-        requireFaithful(path, text, parsed, placed, documents);
+        requireFaithful(path, text, parsed, placed, prepared, documents);
         return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
     }
 
@@ -245,9 +245,9 @@ public final class TomlMerger {
             return new TomlMergeResult(existing, false, merge.keptKeys(), merge.warnings());
         }
         SectionPlacement.Placed placed = SectionPlacement.placeParsed(edit.rendered(),
-                merge.newSections(), parsed.version(), newline, parsed.document());
+                merge.newSections(), parsed.version(), newline, parsed.document(), framing.body());
         String text = framing.frame(placed.text());
-        requireFaithful(path, text, parsed, placed, documents);
+        requireFaithful(path, text, parsed, placed, framing.body(), documents);
         return new TomlMergeResult(text, !text.equals(existing), merge.keptKeys(), merge.warnings());
     }
 
@@ -351,13 +351,23 @@ public final class TomlMerger {
 
     /**
      * The text we return must parse, and to exactly the data the edits produced. That check's parse
-     * is kept in {@code documents} as the parse of the file's new text.
+     * is kept in {@code documents} as the parse of the file's new text; when the {@link
+     * IndependentCheck} made the check, the edited document is kept there instead, for reading only.
+     *
+     * @param original the text the edited document was parsed from
      */
     private static void requireFaithful(WorkspacePath path, String text, ParsedToml edited,
-            SectionPlacement.Placed placed, TomlDocuments documents) {
+            SectionPlacement.Placed placed, String original, TomlDocuments documents) {
         String body = TomlFraming.bodyOf(text);
+        boolean placedText = body.equals(placed.text());
+        if (placedText && placed.document() == null && placed.holdsIntended()
+                || !(placedText && placed.document() != null) && edited.version() == TomlVersion.V1_0_0
+                        && IndependentCheck.holds(body, original, edited.document())) {
+            documents.rememberForReading(path, body, edited.document());
+            return;
+        }
         // The placement step usually parsed exactly this text already: use that parse.
-        boolean reused = placed.document() != null && body.equals(placed.text());
+        boolean reused = placedText && placed.document() != null;
         TomlParseResult check = reused ? placed.document() : Toml.parse(body, edited.version());
         if (check.hasErrors()) {
             TomlParseError first = check.errors().get(0);

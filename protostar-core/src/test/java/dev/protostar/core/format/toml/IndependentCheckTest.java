@@ -1,0 +1,204 @@
+package dev.protostar.core.format.toml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.protostar.api.Resolution;
+import dev.protostar.api.WorkspacePath;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.tomlj.MutableTomlTable;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlVersion;
+
+/**
+ * The second-parser check of merged text: it says "holds" only for valid TOML 1.0 with exactly the
+ * intended data, declines on the texts Jackson wrongly accepts, and still says "holds" often enough
+ * to matter.
+ */
+class IndependentCheckTest {
+
+    private static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
+
+    @Test
+    void aMergedTextHoldsItsEditedDocument() {
+        String original = "[project]\nname = \"demo\"  # the name\nversion = 0x10\n\n[build-system]\nrequires = []\n";
+        TomlParseResult document = Toml.parse(original, TomlVersion.V1_0_0);
+        document.getOrCreateTable(List.of("tool", "ruff")).set(List.of("line-length"), 88L);
+        document.getTable(List.of("tool", "ruff")).set(List.of("when"), java.time.LocalDate.of(2026, 12, 1));
+        document.getTable(List.of("tool", "ruff")).set(List.of("ratio"), 0.25);
+        String text = document.toToml();
+
+        assertThat(IndependentCheck.holds(text, original, document)).isTrue();
+    }
+
+    @Test
+    void aTextWhoseDataDiffersDoesNotHold() {
+        String original = "[tool.ruff]\nline-length = 88\n";
+        TomlParseResult intended = Toml.parse(original);
+        for (String text : List.of("[tool.ruff]\nline-length = 89\n", "[tool.ruff]\nline-length = \"88\"\n",
+                "[tool.ruff]\nline-length = 88.0\n", "[tool.ruff]\nline-length = 88\nextra = true\n",
+                "[tool.ruff]\n", "[tool.ruf]\nline-length = 88\n", "[tool.ruff]\nline-length = [88]\n")) {
+            assertThat(IndependentCheck.holds(text, original, intended)).as(text).isFalse();
+        }
+        assertThat(IndependentCheck.holds("[tool.ruff]\nline-length = 88\n", original, intended)).isTrue();
+    }
+
+    @Test
+    void signedZerosAndNotANumberCompareAsTomlValues() {
+        TomlParseResult nan = Toml.parse("a = nan\n");
+        assertThat(IndependentCheck.holds("a = -nan\n", "", nan)).isTrue();
+        TomlParseResult negativeZero = Toml.parse("a = -0.0\n");
+        assertThat(IndependentCheck.holds("a = 0.0\n", "", negativeZero)).isFalse();
+    }
+
+    @Test
+    void invalidTextNeverHolds() {
+        MutableTomlTable empty = MutableTomlTable.create();
+        for (String text : List.of("a = \n", "[a]\n[a]\n", "a = 1\na = 1\n", "a = \"\\uD801\"\n", "[a.b]\nc = 1\n[a]\nb.d = 2\n")) {
+            assertThat(IndependentCheck.holds(text, "", empty)).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void surrogateEscapesAreFoundInEitherForm() {
+        assertThat(IndependentCheck.hasSurrogateEscape("a = \"\\uD801\"")).isTrue();
+        assertThat(IndependentCheck.hasSurrogateEscape("a = \"\\udfff\"")).isTrue();
+        assertThat(IndependentCheck.hasSurrogateEscape("a = \"\\U0000DC00\"")).isTrue();
+        assertThat(IndependentCheck.hasSurrogateEscape("a = \"\\u00e9 \\U0001F600 \\\\uD801\"")).isTrue();
+        assertThat(IndependentCheck.hasSurrogateEscape("a = \"\\u00e9 \\U0001F600 \\uE000 \\uD7FF\"")).isFalse();
+        assertThat(IndependentCheck.hasSurrogateEscape("a = \"\\uD8\"")).isFalse();
+    }
+
+    @Test
+    void dottedKeysAreTellingApartFromQuotedDotsAndValues() {
+        assertThat(IndependentCheck.isDottedKey("b.c.t = 1")).isTrue();
+        assertThat(IndependentCheck.isDottedKey("  a . b=1")).isTrue();
+        assertThat(IndependentCheck.isDottedKey("'a'.\"b\" = 1")).isTrue();
+        assertThat(IndependentCheck.isDottedKey("\"a.b\" = 1")).isFalse();
+        assertThat(IndependentCheck.isDottedKey("version = \"1.2.3\"")).isFalse();
+        assertThat(IndependentCheck.isDottedKey("[tool.ruff]")).isFalse();
+        assertThat(IndependentCheck.isDottedKey("# a.b = 1")).isFalse();
+        assertThat(IndependentCheck.isDottedKey("x = { a.b = 1 }")).isFalse();
+        assertThat(IndependentCheck.isDottedKey("  \"src.pkg\",")).isFalse();
+    }
+
+    @Test
+    void addedDottedKeysAndHeadersNextToDottedKeysAreDeclined() {
+        String plain = "[tool.a]\nx = 1\n";
+        assertThat(IndependentCheck.addedLinesAreSafe(plain + "y = 2\n\n[tool.b]\nz = 3\n", plain)).isTrue();
+        assertThat(IndependentCheck.addedLinesAreSafe(plain + "b.y = 2\n", plain)).isFalse();
+        String dotted = "[tool]\na.x = 1\n";
+        assertThat(IndependentCheck.addedLinesAreSafe(dotted + "b = 2\n", dotted)).isTrue();
+        assertThat(IndependentCheck.addedLinesAreSafe("[tool.a.c]\nq = 1\n\n" + dotted, dotted)).isFalse();
+        assertThat(IndependentCheck.addedLinesAreSafe(dotted + dotted, dotted))
+                .as("a second copy of a line is a new line").isFalse();
+    }
+
+    /**
+     * Every invalid toml-test 1.0 case is either rejected by Jackson or declined by the guards when
+     * all its lines are new: without the guards seven cases (dotted keys extending a table or array
+     * of tables defined by a header, and lone surrogate escapes) would be taken for valid.
+     */
+    @Test
+    void noInvalidConformanceCaseGetsPastBothJacksonAndTheGuards() throws IOException {
+        Path tests = suiteRoot();
+        List<String> readByJacksonOnly = new ArrayList<>();
+        for (String path : casesOf(tests)) {
+            if (!path.startsWith("invalid/")) {
+                continue;
+            }
+            Optional<String> decoded = utf8(tests.resolve(path));
+            if (decoded.isEmpty()) {
+                continue; // not UTF-8: the workspace refuses such a file before any TOML is read
+            }
+            String text = decoded.get();
+            if (IndependentCheck.readByJackson(text)) {
+                readByJacksonOnly.add(path);
+                assertThat(IndependentCheck.withinJacksonsStrictness(text, "")).as(path).isFalse();
+            }
+        }
+        assertThat(readByJacksonOnly).as("the cases the guards exist for").hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    /** Valid 1.0 cases merged with a payload mostly pass the check, and each one that passes is right. */
+    @Test
+    void mergesIntoValidConformanceCasesMostlyHoldAndAreRightWhenTheyDo() throws IOException {
+        Path tests = suiteRoot();
+        int merged = 0;
+        int held = 0;
+        for (String path : casesOf(tests)) {
+            if (!path.startsWith("valid/")) {
+                continue;
+            }
+            String text = TomlFraming.bodyOf(new String(Files.readAllBytes(tests.resolve(path)), StandardCharsets.UTF_8));
+            TomlParseResult document = Toml.parse(text, TomlVersion.V1_0_0);
+            if (document.hasErrors() || document.contains("zz-protostar")) {
+                continue;
+            }
+            document.set(List.of("zz-protostar"), MutableTomlTable.create().set(List.of("k"), "v"));
+            String rendered = document.toToml();
+            merged++;
+            if (IndependentCheck.holds(rendered, text, document)) {
+                held++;
+                TomlParseResult check = Toml.parse(rendered, TomlVersion.V1_0_0);
+                assertThat(check.errors()).as(path).isEmpty();
+                assertThat(TomlData.same(check, document)).as(path).isTrue();
+            }
+        }
+        assertThat(merged).isGreaterThan(150);
+        assertThat(held).as("cases where the check answered without tomlj").isGreaterThan(merged / 2);
+    }
+
+    @Test
+    void theMergerGivesTheSameTextWithTheCheckAsWithoutIt() {
+        String existing = "# top\n[project]\nname = \"x\"\ndependencies = [\n  \"a\",  # why\n]\n\n[tool.black]\nline-length = 100\n\n[build-system]\nrequires = [\"hatchling\"]\n";
+        String payload = "[tool.ruff]\n# ruff\nline-length = 88\n\n[tool.ruff.lint]\nselect = [\"E\"]\n";
+        TomlMergeResult result = TomlMerger.merge(PYPROJECT, existing, payload, Resolution.MERGE);
+
+        assertThat(result.text()).isEqualTo("# top\n[project]\nname = \"x\"\ndependencies = [\n  \"a\",  # why\n]\n\n"
+                + "[tool.black]\nline-length = 100\n\n[tool.ruff]\n# ruff\nline-length = 88\n\n[tool.ruff.lint]\n"
+                + "select = [\"E\"]\n\n[build-system]\nrequires = [\"hatchling\"]\n");
+    }
+
+    private static Path suiteRoot() {
+        Path start = Path.of("").toAbsolutePath();
+        Optional<Path> found = Stream.iterate(start, p -> p != null, Path::getParent)
+                .map(p -> p.resolve("shared").resolve("toml-test").resolve("tests"))
+                .filter(Files::isDirectory)
+                .findFirst();
+        Assumptions.assumeTrue(found.isPresent(), () -> "toml-test conformance data not found: no"
+                + " shared/toml-test/tests in " + start + " or any parent folder; these cases are skipped");
+        return found.get();
+    }
+
+    private static Optional<String> utf8(Path file) throws IOException {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString());
+        } catch (CharacterCodingException notUtf8) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> casesOf(Path tests) throws IOException {
+        return Files.readAllLines(tests.resolve("files-toml-1.0.0"), StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> line.endsWith(".toml"))
+                .toList();
+    }
+}
