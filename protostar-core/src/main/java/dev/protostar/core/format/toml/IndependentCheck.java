@@ -1,13 +1,11 @@
 package dev.protostar.core.format.toml;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.POJONode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
+import java.io.IOException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.tomlj.TomlArray;
@@ -127,82 +125,89 @@ public final class IndependentCheck {
         return false;
     }
 
-    /** The comparison with Jackson's reading, in a class of its own: Jackson loads only when a large text is checked. */
+    /**
+     * The comparison with Jackson's reading, in a class of its own so that Jackson loads only when a
+     * text is checked. It streams Jackson's tokens against the document instead of building a tree
+     * with an {@code ObjectMapper}, whose construction alone costs more than a hundred milliseconds
+     * in a fresh JVM.
+     */
     private static final class Jackson {
 
-        private static final ObjectReader READER = TomlMapper.builder()
+        private static final TomlFactory FACTORY = TomlFactory.builder()
                 .enable(TomlReadFeature.PARSE_JAVA_TIME)
-                .build()
-                .reader();
+                .build();
 
         private Jackson() {
         }
 
         static boolean holds(String text, TomlTable intended) {
-            JsonNode tree = read(text);
-            return tree != null && sameTable(intended, tree);
+            try (JsonParser parser = FACTORY.createParser(text)) {
+                return parser.nextToken() == JsonToken.START_OBJECT && sameTable(parser, intended)
+                        && parser.nextToken() == null;
+            } catch (IOException | RuntimeException notRead) {
+                return false;
+            }
         }
 
         static boolean reads(String text) {
-            return read(text) != null;
-        }
-
-        /** The tree of {@code text}, or {@code null} when Jackson rejects it. */
-        private static JsonNode read(String text) {
-            try {
-                return READER.readTree(text);
-            } catch (JacksonException | RuntimeException notRead) {
-                return null;
-            }
-        }
-
-        private static boolean sameTable(TomlTable table, JsonNode node) {
-            if (!node.isObject() || node.size() != table.size()) {
+            try (JsonParser parser = FACTORY.createParser(text)) {
+                while (parser.nextToken() != null) {
+                    // read to the end: Jackson reports errors while it reads
+                }
+                return true;
+            } catch (IOException | RuntimeException notRead) {
                 return false;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                List<String> key = List.of(field.getKey());
-                if (!table.contains(key) || !sameValue(table.get(key), field.getValue())) {
-                    return false;
-                }
-            }
-            return true;
         }
 
-        private static boolean sameArray(TomlArray array, JsonNode node) {
-            if (!node.isArray() || node.size() != array.size()) {
-                return false;
-            }
-            for (int i = 0; i < array.size(); i++) {
-                if (!sameValue(array.get(i), node.get(i))) {
+        /** Whether the object the parser has just entered holds exactly {@code table}'s keys and values. */
+        private static boolean sameTable(JsonParser parser, TomlTable table) throws IOException {
+            int keys = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                if (token != JsonToken.FIELD_NAME) {
                     return false;
                 }
+                List<String> key = List.of(parser.currentName());
+                if (!table.contains(key)) {
+                    return false;
+                }
+                parser.nextToken();
+                if (!sameValue(parser, table.get(key))) {
+                    return false;
+                }
+                keys++;
             }
-            return true;
+            return keys == table.size();
         }
 
-        private static boolean sameValue(Object value, JsonNode node) {
-            if (value instanceof TomlTable table) {
-                return sameTable(table, node);
+        /** Whether the array the parser has just entered holds exactly {@code array}'s elements. */
+        private static boolean sameArray(JsonParser parser, TomlArray array) throws IOException {
+            int index = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (index >= array.size() || !sameValue(parser, array.get(index))) {
+                    return false;
+                }
+                index++;
             }
-            if (value instanceof TomlArray array) {
-                return sameArray(array, node);
-            }
-            if (value instanceof String string) {
-                return node.isTextual() && node.textValue().equals(string);
-            }
-            if (value instanceof Long number) {
-                return node.isIntegralNumber() && node.canConvertToLong() && node.longValue() == number;
-            }
-            if (value instanceof Double number) {
+            return index == array.size();
+        }
+
+        /** Whether the value at the parser's current token equals {@code value} (as tomlj holds it). */
+        private static boolean sameValue(JsonParser parser, Object value) throws IOException {
+            return switch (parser.currentToken()) {
+                case START_OBJECT -> value instanceof TomlTable table && sameTable(parser, table);
+                case START_ARRAY -> value instanceof TomlArray array && sameArray(parser, array);
+                case VALUE_STRING -> value instanceof String string && string.equals(parser.getText());
+                case VALUE_NUMBER_INT -> value instanceof Long number
+                        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                        && parser.getLongValue() == number;
                 // Jackson reads a float as a BigDecimal: its double is the same correctly rounded value.
-                return node.isFloatingPointNumber() && sameDouble(number, node.doubleValue());
-            }
-            if (value instanceof Boolean bool) {
-                return node.isBoolean() && node.booleanValue() == bool;
-            }
-            return node instanceof POJONode pojo && value != null && value.equals(pojo.getPojo());
+                case VALUE_NUMBER_FLOAT -> value instanceof Double number && sameDouble(number, parser.getDoubleValue());
+                case VALUE_TRUE -> Boolean.TRUE.equals(value);
+                case VALUE_FALSE -> Boolean.FALSE.equals(value);
+                case VALUE_EMBEDDED_OBJECT -> value != null && value.equals(parser.getEmbeddedObject());
+                default -> false;
+            };
         }
 
         /** Equal bit for bit (so 0.0 and -0.0 differ: a BigDecimal has no -0.0), except that every NaN equals every NaN. */

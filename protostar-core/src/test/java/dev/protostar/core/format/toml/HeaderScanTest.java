@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
@@ -83,7 +80,7 @@ class HeaderScanTest {
 
     @Test
     void agreesWithTheParseOnEveryValidTomlTestCase() throws IOException {
-        Path tests = suiteRoot();
+        Path tests = TomlTestSuite.root();
         int scannedCases = 0;
         for (String version : List.of("1.0.0", "1.1.0")) {
             Path list = tests.resolve("files-toml-" + version);
@@ -138,16 +135,5 @@ class HeaderScanTest {
             assertThat(in).as("test resource %s", name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static Path suiteRoot() {
-        Path start = Path.of("").toAbsolutePath();
-        Optional<Path> found = Stream.iterate(start, p -> p != null, Path::getParent)
-                .map(p -> p.resolve("shared").resolve("toml-test").resolve("tests"))
-                .filter(Files::isDirectory)
-                .findFirst();
-        Assumptions.assumeTrue(found.isPresent(), () -> "toml-test data not found: no shared/toml-test/tests in "
-                + start + " or any parent folder; the comparison on its cases is skipped");
-        return found.get();
     }
 }

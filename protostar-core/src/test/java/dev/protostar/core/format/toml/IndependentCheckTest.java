@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.tomlj.MutableTomlTable;
 import org.tomlj.Toml;
@@ -113,9 +111,9 @@ class IndependentCheckTest {
      */
     @Test
     void noInvalidConformanceCaseGetsPastBothJacksonAndTheGuards() throws IOException {
-        Path tests = suiteRoot();
+        Path tests = TomlTestSuite.root();
         List<String> readByJacksonOnly = new ArrayList<>();
-        for (String path : casesOf(tests)) {
+        for (String path : TomlTestSuite.cases(tests, "1.0.0")) {
             if (!path.startsWith("invalid/")) {
                 continue;
             }
@@ -135,10 +133,10 @@ class IndependentCheckTest {
     /** Valid 1.0 cases merged with a payload mostly pass the check, and each one that passes is right. */
     @Test
     void mergesIntoValidConformanceCasesMostlyHoldAndAreRightWhenTheyDo() throws IOException {
-        Path tests = suiteRoot();
+        Path tests = TomlTestSuite.root();
         int merged = 0;
         int held = 0;
-        for (String path : casesOf(tests)) {
+        for (String path : TomlTestSuite.cases(tests, "1.0.0")) {
             if (!path.startsWith("valid/")) {
                 continue;
             }
@@ -172,17 +170,6 @@ class IndependentCheckTest {
                 + "select = [\"E\"]\n\n[build-system]\nrequires = [\"hatchling\"]\n");
     }
 
-    private static Path suiteRoot() {
-        Path start = Path.of("").toAbsolutePath();
-        Optional<Path> found = Stream.iterate(start, p -> p != null, Path::getParent)
-                .map(p -> p.resolve("shared").resolve("toml-test").resolve("tests"))
-                .filter(Files::isDirectory)
-                .findFirst();
-        Assumptions.assumeTrue(found.isPresent(), () -> "toml-test conformance data not found: no"
-                + " shared/toml-test/tests in " + start + " or any parent folder; these cases are skipped");
-        return found.get();
-    }
-
     private static Optional<String> utf8(Path file) throws IOException {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
@@ -193,12 +180,5 @@ class IndependentCheckTest {
         } catch (CharacterCodingException notUtf8) {
             return Optional.empty();
         }
-    }
-
-    private static List<String> casesOf(Path tests) throws IOException {
-        return Files.readAllLines(tests.resolve("files-toml-1.0.0"), StandardCharsets.UTF_8).stream()
-                .map(String::strip)
-                .filter(line -> line.endsWith(".toml"))
-                .toList();
     }
 }

@@ -31,13 +31,11 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -91,10 +89,10 @@ class TomlConformanceTest {
     /** Every known failure names a case of its list and a check that applies to it. */
     @Test
     void everyKnownFailureNamesACaseOfTheSuite() throws IOException {
-        Path tests = suiteRoot();
+        Path tests = TomlTestSuite.root();
         for (KnownFailure known : knownFailures()) {
             assertThat(LISTS).as("TOML version of %s", known).containsKey(known.version());
-            assertThat(casesOf(tests, known.version())).as("case of %s", known).contains(known.path());
+            assertThat(TomlTestSuite.cases(tests, known.version())).as("case of %s", known).contains(known.path());
             Set<String> checks = known.path().startsWith("valid/") ? VALID_CHECKS : INVALID_CHECKS;
             assertThat(checks).as("check of %s", known).contains(known.check());
             assertThat(known.reason()).as("reason of %s", known).isNotBlank();
@@ -102,10 +100,10 @@ class TomlConformanceTest {
     }
 
     private Stream<DynamicNode> suite(String version) throws IOException {
-        Path tests = suiteRoot();
+        Path tests = TomlTestSuite.root();
         TomlVersion tomlVersion = LISTS.get(version);
         ObjectMapper json = new ObjectMapper();
-        List<String> cases = casesOf(tests, version);
+        List<String> cases = TomlTestSuite.cases(tests, version);
         Set<String> known = knownFailures().stream()
                 .filter(k -> k.version().equals(version))
                 .map(k -> k.check() + " " + k.path())
@@ -226,26 +224,6 @@ class TomlConformanceTest {
     }
 
     // ---- the data
-
-    /** {@code shared/toml-test/tests} beside the checkout (or any ancestor of the working directory). */
-    private static Path suiteRoot() {
-        Path start = Path.of("").toAbsolutePath();
-        Optional<Path> found = Stream.iterate(start, p -> p != null, Path::getParent)
-                .map(p -> p.resolve("shared").resolve("toml-test").resolve("tests"))
-                .filter(Files::isDirectory)
-                .findFirst();
-        Assumptions.assumeTrue(found.isPresent(), () -> "toml-test conformance data not found: no"
-                + " shared/toml-test/tests in " + start + " or any parent folder; the conformance cases are skipped");
-        return found.get();
-    }
-
-    /** The {@code .toml} cases of {@code files-toml-<version>}, in list order. */
-    private static List<String> casesOf(Path tests, String version) throws IOException {
-        return Files.readAllLines(tests.resolve("files-toml-" + version), StandardCharsets.UTF_8).stream()
-                .map(String::strip)
-                .filter(line -> line.endsWith(".toml"))
-                .toList();
-    }
 
     /** One entry of the known-failures list: {@code <version> <check> <path>  # reason}. */
     private record KnownFailure(String version, String check, String path, String reason) {
