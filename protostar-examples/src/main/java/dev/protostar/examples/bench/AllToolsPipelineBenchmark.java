@@ -68,19 +68,26 @@ public class AllToolsPipelineBenchmark {
         return Pipelines.allTools(Pipelines.seeded(seed)).force().run();
     }
 
-    /** {@link #allToolsIntoEmptyWorkspace} as throughput on one thread. */
+    /**
+     * {@link #allToolsIntoEmptyWorkspace} as throughput on one thread. Its warm-up is long: the JIT
+     * compiles for about 25 seconds before this code settles, and on two cores a compiler thread
+     * still busy takes a core from {@link #twoThreads} (measured: 1.1 times the throughput of one
+     * thread after 6 s of warm-up, 1.5 times after 30 s).
+     */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 15, time = 2, timeUnit = TimeUnit.SECONDS)
     @Threads(1)
     public RunReport oneThread() {
         return allToolsIntoEmptyWorkspace();
     }
 
-    /** {@link #allToolsIntoEmptyWorkspace} as throughput on two threads at once (sum of both). */
+    /** {@link #allToolsIntoEmptyWorkspace} as throughput on two threads at once (sum of both); warm-up as {@link #oneThread}. */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 15, time = 2, timeUnit = TimeUnit.SECONDS)
     @Threads(2)
     public RunReport twoThreads() {
         return allToolsIntoEmptyWorkspace();
