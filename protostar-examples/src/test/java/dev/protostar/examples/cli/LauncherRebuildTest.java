@@ -82,6 +82,22 @@ class LauncherRebuildTest {
     }
 
     @Test
+    void jarsBuiltWithMavenDirectlyAreUsedWithoutAStamp() throws Exception {
+        Instant minuteAgo = Instant.now().minusSeconds(60);
+        try (var files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(minuteAgo));
+            }
+        }
+        // As after `mvn -B -ntp verify`: the jars are newer than every source, and no stamp exists.
+        write(root.resolve("protostar-examples/target/protostar-cli.jar"), "");
+        write(root.resolve("protostar-examples/target/lib/protostar-core.jar"), "");
+
+        assertThat(run()).isEqualTo("ran\n");
+        assertThat(builds()).isZero();
+    }
+
+    @Test
     void aFailedBuildIsTriedAgainOnTheNextStart() throws Exception {
         write(bin.resolve("mvn"), "#!/bin/sh\necho mvn >> \"$CALLS\"\nexit 1\n");
         executable(bin.resolve("mvn"));
