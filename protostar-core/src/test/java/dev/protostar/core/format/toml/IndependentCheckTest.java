@@ -1,6 +1,7 @@
 package dev.protostar.core.format.toml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.protostar.api.Resolution;
 import dev.protostar.api.WorkspacePath;
@@ -28,6 +29,8 @@ import org.tomlj.TomlVersion;
 class IndependentCheckTest {
 
     private static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
+    private static final long SEED = 20_261_201L;
+    private static final int EXAMPLES = Integer.getInteger("protostar.examples", 300);
 
     @Test
     void aMergedTextHoldsItsEditedDocument() {
@@ -157,6 +160,43 @@ class IndependentCheckTest {
         }
         assertThat(merged).isGreaterThan(150);
         assertThat(held).as("cases where the check answered without tomlj").isGreaterThan(merged / 2);
+    }
+
+    /** Over generated, commented documents: whenever the check says "holds", tomlj agrees. */
+    @Test
+    void aGeneratedDocumentThatHoldsIsValidTomlWithThatData() {
+        int[] held = {0};
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(GeneratedToml.documents(), GeneratedToml.documents())
+                .checkAssert((base, payload) -> {
+                    TomlParseResult document = Toml.parse(base.text(), TomlVersion.V1_0_0);
+                    TomlParseResult added = Toml.parse(payload.text(), TomlVersion.V1_0_0);
+                    new TableMerge(PYPROJECT, Resolution.MERGE, RenderCheck.NONE).merge(document, added, List.of());
+                    String rendered;
+                    try {
+                        rendered = document.toToml();
+                    } catch (IllegalArgumentException cannotBeWritten) {
+                        return; // an inline table that cannot take a comment: the merge's own retry handles it
+                    }
+                    if (IndependentCheck.holds(rendered, base.text(), document)) {
+                        held[0]++;
+                        TomlParseResult check = Toml.parse(rendered, TomlVersion.V1_0_0);
+                        assertThat(check.errors()).as(rendered).isEmpty();
+                        assertThat(TomlData.same(check, document)).as(rendered).isTrue();
+                    }
+                });
+        assertThat(held[0]).as("generated merges the check settled without tomlj").isGreaterThan(EXAMPLES / 3);
+    }
+
+    /** Over generated documents: a text whose data differs in one value never holds. */
+    @Test
+    void aGeneratedDocumentWithOneValueChangedNeverHolds() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(GeneratedToml.documents()).checkAssert(base -> {
+            TomlParseResult document = Toml.parse(base.text(), TomlVersion.V1_0_0);
+            String text = document.toToml();
+            document.set(List.of("zz-changed"), 1L);
+
+            assertThat(IndependentCheck.holds(text, text, document)).as(text).isFalse();
+        });
     }
 
     @Test
