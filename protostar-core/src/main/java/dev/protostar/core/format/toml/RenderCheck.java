@@ -7,7 +7,8 @@ import org.tomlj.TomlWriteOptions;
  * Asks tomlj whether a document can still be written for its TOML version. tomlj refuses (with an
  * {@link IllegalArgumentException}) to write TOML 1.0 whose inline table would need a comment or a
  * line break; the merge then retries that one insertion with a {@link PlainCopy}. Rendering costs a
- * full serialisation, so the check only runs where an inline table can exist at all.
+ * full serialisation, so a merge first runs with {@link #NONE} and renders once; only when that
+ * rendering is refused does it run again with an active check, which renders after each insertion.
  */
 final class RenderCheck {
 
