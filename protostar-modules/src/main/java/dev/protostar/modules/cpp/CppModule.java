@@ -5,6 +5,7 @@ import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.PreCommitRepo;
+import dev.protostar.modules.tooling.PreCommitModule;
 
 /**
  * A C++ project: build output, object files, clangd's cache and the compilation database ignored
@@ -16,9 +17,6 @@ public final class CppModule implements BootstrapModule {
 
     /** The module's id. */
     public static final String ID = "cpp";
-
-    /** The id of the module that maintains {@code .pre-commit-config.yaml}. */
-    static final String PRE_COMMIT_ID = "pre-commit";
 
     /** The repository of the clang-format pre-commit hook. */
     static final String PRE_COMMIT_REPO = "https://github.com/pre-commit/mirrors-clang-format";
@@ -47,7 +45,7 @@ public final class CppModule implements BootstrapModule {
     @Override
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
         manifest.vcsIgnore("build/", "*.o", "*.out", ".cache/", "compile_commands.json");
-        if (context.isActive(PRE_COMMIT_ID)) {
+        if (context.isActive(PreCommitModule.ID)) {
             manifest.preCommitRepo(PreCommitRepo.of(PRE_COMMIT_REPO, PRE_COMMIT_REV, "clang-format"));
         }
     }

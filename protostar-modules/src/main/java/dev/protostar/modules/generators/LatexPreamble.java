@@ -18,6 +18,12 @@ final class LatexPreamble {
 
     private static final LatexPackage HYPERREF = LatexPackage.of("hyperref", "clickable references and PDF bookmarks");
 
+    // Packages several presets load with the same comment.
+    private static final LatexPackage AMSMATH = LatexPackage.of("amsmath", "aligned equations, \\text in formulas");
+    private static final LatexPackage AMSSYMB = LatexPackage.of("amssymb", "more symbols, such as \\mathbb{R}");
+    private static final LatexPackage GRAPHICX = LatexPackage.of("graphicx", "\\includegraphics for figures");
+    private static final LatexPackage BOOKTABS = LatexPackage.of("booktabs", "tables with well-spaced rules");
+
     private LatexPreamble() {}
 
     /** Every package of {@code preset}, in the order they are loaded. */
@@ -35,28 +41,28 @@ final class LatexPreamble {
         return switch (preset) {
             case MINIMAL -> List.of();
             case SCIENCE -> List.of(
-                    LatexPackage.of("amsmath", "aligned equations, \\text in formulas"),
-                    LatexPackage.of("amssymb", "more symbols, such as \\mathbb{R}"),
+                    AMSMATH,
+                    AMSSYMB,
                     LatexPackage.of("mathtools", "fixes and additions to amsmath"),
                     LatexPackage.of("siunitx", "numbers with units: \\SI{9.81}{\\metre\\per\\second\\squared}"),
-                    LatexPackage.of("graphicx", "\\includegraphics for figures"),
+                    GRAPHICX,
                     LatexPackage.of("physics", "derivatives, bra-kets, vectors (and its own \\qty)"),
-                    LatexPackage.of("booktabs", "tables with well-spaced rules"));
+                    BOOKTABS);
             case LAB_REPORT -> List.of(
                     LatexPackage.withOptions("margin=2.5cm", "geometry", "even margins on every side"),
-                    LatexPackage.of("amsmath", "aligned equations, \\text in formulas"),
+                    AMSMATH,
                     LatexPackage.of("siunitx", "measured values with units and uncertainties"),
                     LatexPackage.of("graphicx", "\\includegraphics for plots and photos"),
-                    LatexPackage.of("booktabs", "tables with well-spaced rules"),
+                    BOOKTABS,
                     LatexPackage.of("float", "[H] keeps a figure where it is written"),
                     LatexPackage.of("caption", "consistent figure and table captions"),
                     LatexPackage.of("subcaption", "several panels in one figure"));
             case ACADEMIC -> List.of(
-                    LatexPackage.of("amsmath", "aligned equations, \\text in formulas"),
-                    LatexPackage.of("amssymb", "more symbols, such as \\mathbb{R}"),
+                    AMSMATH,
+                    AMSSYMB,
                     LatexPackage.of("amsthm", "theorem, lemma and proof environments"),
-                    LatexPackage.of("graphicx", "\\includegraphics for figures"),
-                    LatexPackage.of("booktabs", "tables with well-spaced rules"),
+                    GRAPHICX,
+                    BOOKTABS,
                     LatexPackage.of("csquotes", "quotation marks that suit the language"),
                     LatexPackage.withOptions("backend=biber,style=authoryear", "biblatex", "citations; build with biber"));
         };

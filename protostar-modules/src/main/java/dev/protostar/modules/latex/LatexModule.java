@@ -5,6 +5,7 @@ import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.PreCommitRepo;
+import dev.protostar.modules.tooling.PreCommitModule;
 
 /**
  * A LaTeX document: the files a TeX run and latexmk leave behind ignored ({@code *.aux}, {@code
@@ -16,9 +17,6 @@ public final class LatexModule implements BootstrapModule {
 
     /** The module's id. */
     public static final String ID = "latex";
-
-    /** The id of the module that maintains {@code .pre-commit-config.yaml}. */
-    static final String PRE_COMMIT_ID = "pre-commit";
 
     /** The repository of the tex-fmt pre-commit hook. */
     static final String PRE_COMMIT_REPO = "https://github.com/WGUNDERWOOD/tex-fmt";
@@ -47,7 +45,7 @@ public final class LatexModule implements BootstrapModule {
     @Override
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
         manifest.vcsIgnore("*.aux", "*.fdb_latexmk", "*.fls", "*.log", "*.synctex.gz", "*.bbl", "*.blg", "*.out");
-        if (context.isActive(PRE_COMMIT_ID)) {
+        if (context.isActive(PreCommitModule.ID)) {
             manifest.preCommitRepo(PreCommitRepo.of(PRE_COMMIT_REPO, PRE_COMMIT_REV, "tex-fmt"));
         }
     }

@@ -7,6 +7,7 @@ import dev.protostar.api.ModuleContext;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.modules.tooling.PreCommitModule;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -26,9 +27,6 @@ public final class NodeModule implements BootstrapModule {
 
     /** The module's id. */
     public static final String ID = "node";
-
-    /** The id of the module that maintains {@code .pre-commit-config.yaml}. */
-    static final String PRE_COMMIT_ID = "pre-commit";
 
     /** The manifest of a Node package; its presence means the folder holds one already. */
     static final WorkspacePath PACKAGE_JSON = WorkspacePath.of("package.json");
@@ -120,7 +118,7 @@ public final class NodeModule implements BootstrapModule {
                     .owns(packageManager.initWrites().toArray(String[]::new))
                     .build());
         }
-        if (context.isActive(PRE_COMMIT_ID)) {
+        if (context.isActive(PreCommitModule.ID)) {
             manifest.preCommitRepo(PreCommitRepo.of(PRETTIER_REPO, PRETTIER_REV, "prettier"));
             manifest.preCommitRepo(PreCommitRepo.of(ESLINT_REPO, ESLINT_REV, "eslint"));
             if (ESLINT_CONFIG_NAMES.stream().noneMatch(name -> context.exists(WorkspacePath.of(name)))) {

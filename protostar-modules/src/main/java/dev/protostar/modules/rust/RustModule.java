@@ -8,6 +8,7 @@ import dev.protostar.api.PreCommitHook;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.modules.tooling.PreCommitModule;
 import java.util.List;
 import java.util.Set;
 
@@ -28,9 +29,6 @@ public final class RustModule implements BootstrapModule {
 
     /** The module's id. */
     public static final String ID = "rust";
-
-    /** The id of the module that maintains {@code .pre-commit-config.yaml}. */
-    static final String PRE_COMMIT_ID = "pre-commit";
 
     /** Cargo's manifest; its presence means the folder holds a Rust package already. */
     static final WorkspacePath CARGO_TOML = WorkspacePath.of("Cargo.toml");
@@ -78,7 +76,7 @@ public final class RustModule implements BootstrapModule {
                     .owns(CARGO_TOML.toString(), "src")
                     .build());
         }
-        if (context.isActive(PRE_COMMIT_ID)) {
+        if (context.isActive(PreCommitModule.ID)) {
             manifest.preCommitRepo(new PreCommitRepo(PRE_COMMIT_REPO, PRE_COMMIT_REV,
                     List.of(PreCommitHook.of("fmt"), PreCommitHook.of("clippy"))));
         }

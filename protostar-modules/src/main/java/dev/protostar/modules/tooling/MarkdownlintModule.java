@@ -14,9 +14,6 @@ public final class MarkdownlintModule implements BootstrapModule {
     /** The module's id. */
     public static final String ID = "markdownlint";
 
-    /** The id of the module that maintains {@code .pre-commit-config.yaml}. */
-    static final String PRE_COMMIT_ID = "pre-commit";
-
     /** The repository of the markdownlint pre-commit hook. */
     static final String PRE_COMMIT_REPO = "https://github.com/igorshubovych/markdownlint-cli";
 
@@ -63,7 +60,7 @@ public final class MarkdownlintModule implements BootstrapModule {
     @Override
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
         manifest.inject(CONFIG_PATH, CONFIG);
-        if (context.isActive(PRE_COMMIT_ID)) {
+        if (context.isActive(PreCommitModule.ID)) {
             manifest.preCommitRepo(PreCommitRepo.of(PRE_COMMIT_REPO, PRE_COMMIT_REV, "markdownlint"));
         }
     }

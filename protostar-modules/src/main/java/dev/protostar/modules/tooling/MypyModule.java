@@ -21,15 +21,11 @@ public final class MypyModule implements BootstrapModule {
     /** The module's id. */
     public static final String ID = "mypy";
 
-    /** The id of the module that maintains {@code .pre-commit-config.yaml}. */
-    static final String PRE_COMMIT_ID = "pre-commit";
-
     /** The repository of the mypy pre-commit hook. */
     static final String PRE_COMMIT_REPO = "https://github.com/pre-commit/mirrors-mypy";
 
     /** The revision of the mypy pre-commit hook. */
     static final String PRE_COMMIT_REV = "v1.13.0";
-
 
     /** The payload for {@code pyproject.toml}; the executor fills {@code {{PYTHON_VERSION}}}. */
     static final String PYPROJECT_PAYLOAD = """
@@ -65,7 +61,7 @@ public final class MypyModule implements BootstrapModule {
         manifest.devDependency("mypy");
         manifest.vcsIgnore(".mypy_cache/");
         manifest.mergeToml(Pyproject.PATH.toString(), PYPROJECT_PAYLOAD);
-        if (context.isActive(PRE_COMMIT_ID)) {
+        if (context.isActive(PreCommitModule.ID)) {
             PreCommitHook hook = new PreCommitHook("mypy", List.of(), projectDependencies(context));
             manifest.preCommitRepo(new PreCommitRepo(PRE_COMMIT_REPO, PRE_COMMIT_REV, List.of(hook)));
         }
