@@ -25,15 +25,23 @@ record ParsedToml(TomlParseResult document, TomlVersion version) {
      * @throws ValidationException naming {@code path} and the line and column of the first error
      */
     static ParsedToml parse(WorkspacePath path, String body) {
+        ParsedToml parsed = attempt(body);
+        if (parsed.document().hasErrors()) {
+            throw invalid(path, parsed.document().errors());
+        }
+        return parsed;
+    }
+
+    /**
+     * {@code body} parsed as TOML 1.0 when it is valid 1.0, otherwise with the newest version tomlj
+     * knows; that last parse may have errors.
+     */
+    static ParsedToml attempt(String body) {
         TomlParseResult strict = Toml.parse(body, TomlVersion.V1_0_0);
         if (!strict.hasErrors()) {
             return new ParsedToml(strict, TomlVersion.V1_0_0);
         }
-        TomlParseResult latest = Toml.parse(body, TomlVersion.LATEST);
-        if (latest.hasErrors()) {
-            throw invalid(path, latest.errors());
-        }
-        return new ParsedToml(latest, TomlVersion.LATEST);
+        return new ParsedToml(Toml.parse(body, TomlVersion.LATEST), TomlVersion.LATEST);
     }
 
     /** The first of {@code errors} as a validation error for {@code path}. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlVersion;
@@ -135,12 +134,8 @@ public final class TomlDocuments {
 
     /** As {@link ParsedToml#parse}: TOML 1.0 first, the newest version when that fails. */
     private static Entry parse(String body) {
-        TomlParseResult strict = Toml.parse(body, TomlVersion.V1_0_0);
-        if (!strict.hasErrors()) {
-            return new Entry(body, new ParsedToml(strict, TomlVersion.V1_0_0), List.of(), true);
-        }
-        TomlParseResult newest = Toml.parse(body, TomlVersion.LATEST);
-        return newest.hasErrors() ? new Entry(body, null, newest.errors(), false)
-                : new Entry(body, new ParsedToml(newest, TomlVersion.LATEST), List.of(), true);
+        ParsedToml parsed = ParsedToml.attempt(body);
+        return parsed.document().hasErrors() ? new Entry(body, null, parsed.document().errors(), false)
+                : new Entry(body, parsed, List.of(), true);
     }
 }
