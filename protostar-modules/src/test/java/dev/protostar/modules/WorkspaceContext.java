@@ -1,6 +1,8 @@
 package dev.protostar.modules;
 
 import dev.protostar.api.BootstrapModule;
+import dev.protostar.api.EnvironmentManifest;
+import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.Workspace;
@@ -18,6 +20,13 @@ public final class WorkspaceContext implements ModuleContext {
     public WorkspaceContext(Workspace workspace, BootstrapModule... active) {
         this.workspace = workspace;
         this.active = List.of(active);
+    }
+
+    /** What {@code module} contributes in this context, as a built manifest. */
+    public EnvironmentManifest manifestOf(BootstrapModule module) {
+        ManifestBuilder builder = EnvironmentManifest.builder();
+        module.contribute(builder, this);
+        return builder.build();
     }
 
     /** Writes a file (creating its folders) and returns this context. */

@@ -7,6 +7,22 @@ package dev.protostar.testing;
  */
 public final class LanguageStubs {
 
+    /** The package.json npm 10 and pnpm 9 write, with {@code %s} for the package name. */
+    private static final String NPM_PACKAGE_JSON = """
+            {
+              "name": "%s",
+              "version": "1.0.0",
+              "description": "",
+              "main": "index.js",
+              "scripts": {
+                "test": "echo \\"Error: no test specified\\" && exit 1"
+              },
+              "keywords": [],
+              "author": "",
+              "license": "ISC"
+            }
+            """;
+
     private LanguageStubs() {}
 
     /**
@@ -37,36 +53,10 @@ public final class LanguageStubs {
             """;
 
     /** An npm whose {@code init -y} writes the package.json of npm 10, named after the folder in lower case. */
-    public static final String NPM = packageJsonWriter("npm", "init -y", """
-            {
-              "name": "%s",
-              "version": "1.0.0",
-              "description": "",
-              "main": "index.js",
-              "scripts": {
-                "test": "echo \\"Error: no test specified\\" && exit 1"
-              },
-              "keywords": [],
-              "author": "",
-              "license": "ISC"
-            }
-            """);
+    public static final String NPM = packageJsonWriter("npm", "init -y", NPM_PACKAGE_JSON);
 
     /** A pnpm whose {@code init} writes the package.json of pnpm 9 (npm's fields) and refuses an existing one. */
-    public static final String PNPM = packageJsonWriter("pnpm", "init", """
-            {
-              "name": "%s",
-              "version": "1.0.0",
-              "description": "",
-              "main": "index.js",
-              "scripts": {
-                "test": "echo \\"Error: no test specified\\" && exit 1"
-              },
-              "keywords": [],
-              "author": "",
-              "license": "ISC"
-            }
-            """);
+    public static final String PNPM = packageJsonWriter("pnpm", "init", NPM_PACKAGE_JSON);
 
     /** A Yarn 1 whose {@code init -y} writes its package.json. */
     public static final String YARN = packageJsonWriter("yarn", "init -y", """

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,7 @@ class ProtostarCliConfigTest {
 
     /** The stub environment with our own HOME and none of the variables that pick a file or an editor. */
     private Map<String, String> environment(String... pairs) {
-        Map<String, String> environment = new HashMap<>(stubs.environment());
-        environment.keySet().removeAll(java.util.List.of("XDG_CONFIG_HOME", "PROTOSTAR_CONFIG", "VISUAL", "EDITOR"));
-        environment.put("HOME", home.toString());
+        Map<String, String> environment = CliRun.withOwnHome(stubs.environment(), home);
         for (int i = 0; i < pairs.length; i += 2) {
             environment.put(pairs[i], pairs[i + 1]);
         }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +31,7 @@ class ProtostarCliConfiguredModulesTest {
                 .with("uv", StubPath.UV)
                 .with("npm", LanguageStubs.NPM)
                 .with("pnpm", LanguageStubs.PNPM);
-        environment = new HashMap<>(stubs.environment());
-        environment.keySet().removeAll(List.of("XDG_CONFIG_HOME", "PROTOSTAR_CONFIG", "VISUAL", "EDITOR"));
-        environment.put("HOME", home.toString());
+        environment = CliRun.withOwnHome(stubs.environment(), home);
         configFile = home.resolve(".config/protostar/config.toml");
         Files.createDirectories(configFile.getParent());
     }

@@ -3,7 +3,6 @@ package dev.protostar.modules.cpp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.Workspace;
@@ -16,9 +15,7 @@ class CppModuleTest {
     private final CppModule module = new CppModule();
 
     private EnvironmentManifest contribute(WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        module.contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(module);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.SystemTask;
@@ -25,9 +24,7 @@ class NodeModuleTest {
             PreCommitRepo.of("https://github.com/pre-commit/mirrors-eslint", "v9.14.0", "eslint");
 
     private static EnvironmentManifest contribute(NodeModule module, WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        module.contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(module);
     }
 
     private static WorkspaceContext context(BootstrapModule... active) {

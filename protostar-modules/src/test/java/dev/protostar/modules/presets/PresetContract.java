@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.PresetModule;
 import dev.protostar.api.PresetSettings;
@@ -62,9 +61,7 @@ abstract class PresetContract {
     }
 
     static EnvironmentManifest contribute(PresetModule preset, WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        preset.contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(preset);
     }
 
     private static List<WorkspacePath> paths(List<String> directories) {

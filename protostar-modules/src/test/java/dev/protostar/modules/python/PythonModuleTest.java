@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.MergeFormat;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.StructuredMerge;
@@ -21,9 +20,7 @@ class PythonModuleTest {
             WorkspacePath.of(".vscode/settings.json"), MergeFormat.JSON, PythonModule.VSCODE_SETTINGS);
 
     private static EnvironmentManifest contribute(PythonModule module, WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        module.contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(module);
     }
 
     @Test

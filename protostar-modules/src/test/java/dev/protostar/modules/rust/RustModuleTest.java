@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.PreCommitHook;
 import dev.protostar.api.PreCommitRepo;
@@ -21,9 +20,7 @@ class RustModuleTest {
     private final RustModule module = new RustModule();
 
     private EnvironmentManifest contribute(WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        module.contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(module);
     }
 
     private static WorkspaceContext context(BootstrapModule... active) {

@@ -3,7 +3,6 @@ package dev.protostar.modules.tooling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.TextBlock;
 import dev.protostar.api.Workspace;
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.Test;
 class DirenvModuleTest {
 
     private static EnvironmentManifest contribute(WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        new DirenvModule().contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(new DirenvModule());
     }
 
     private static void assertCommonDeclarations(EnvironmentManifest manifest) {

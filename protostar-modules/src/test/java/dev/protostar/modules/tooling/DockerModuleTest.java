@@ -3,7 +3,6 @@ package dev.protostar.modules.tooling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.modules.WorkspaceContext;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 class DockerModuleTest {
 
     private static EnvironmentManifest contribute() {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        new DockerModule().contribute(builder, new WorkspaceContext(Workspace.inMemory(), new DockerModule()));
-        return builder.build();
+        return new WorkspaceContext(Workspace.inMemory(), new DockerModule()).manifestOf(new DockerModule());
     }
 
     private static List<String> instructions() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.PreCommitHook;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.Workspace;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownlintModuleTest {
 
     private static EnvironmentManifest contribute(WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        new MarkdownlintModule().contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(new MarkdownlintModule());
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.protostar.modules.tooling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.PreCommitHook;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.StructuredMerge;
@@ -19,9 +18,7 @@ import org.tomlj.TomlParseResult;
 class MypyModuleTest {
 
     private static EnvironmentManifest contribute(WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        new MypyModule().contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(new MypyModule());
     }
 
     @Test

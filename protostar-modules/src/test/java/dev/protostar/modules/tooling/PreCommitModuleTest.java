@@ -3,7 +3,6 @@ package dev.protostar.modules.tooling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.PreCommitHook;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.SystemTask;
@@ -28,9 +27,7 @@ class PreCommitModuleTest {
                     new PreCommitHook("ruff", List.of("--fix"), List.of()), PreCommitHook.of("ruff-format")));
 
     private static EnvironmentManifest contribute(WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        new PreCommitModule().contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(new PreCommitModule());
     }
 
     @Test

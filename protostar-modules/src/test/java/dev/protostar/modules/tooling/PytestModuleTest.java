@@ -3,7 +3,6 @@ package dev.protostar.modules.tooling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.StructuredMerge;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
@@ -16,9 +15,7 @@ import org.tomlj.TomlParseResult;
 class PytestModuleTest {
 
     private static EnvironmentManifest contribute(WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        new PytestModule().contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(new PytestModule());
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.protostar.modules.tooling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protostar.api.EnvironmentManifest;
-import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.StructuredMerge;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
@@ -17,9 +16,7 @@ import org.tomlj.TomlParseResult;
 class RuffModuleTest {
 
     private static EnvironmentManifest contribute(WorkspaceContext context) {
-        ManifestBuilder builder = EnvironmentManifest.builder();
-        new RuffModule().contribute(builder, context);
-        return builder.build();
+        return context.manifestOf(new RuffModule());
     }
 
     @Test

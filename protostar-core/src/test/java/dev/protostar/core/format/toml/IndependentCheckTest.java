@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.protostar.api.Resolution;
+import dev.protostar.api.ValidationException;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.format.Utf8Text;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,14 +209,11 @@ class IndependentCheckTest {
                 + "select = [\"E\"]\n\n[build-system]\nrequires = [\"hatchling\"]\n");
     }
 
+    /** The file's text as the workspace would read it, or empty when it is not UTF-8 (the workspace refuses it). */
     private static Optional<String> utf8(Path file) throws IOException {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString());
-        } catch (CharacterCodingException notUtf8) {
+            return Optional.of(Utf8Text.decode(WorkspacePath.of(file.getFileName().toString()), Files.readAllBytes(file)));
+        } catch (ValidationException notUtf8) {
             return Optional.empty();
         }
     }
