@@ -259,6 +259,11 @@ class GenerateAllOrNothingTest {
         }
 
         @Override
+        public void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+            delegate.setModifiedTime(path, time);
+        }
+
+        @Override
         public dev.protostar.api.WorkspaceLock lock(WorkspacePath folder) {
             return delegate.lock(folder);
         }

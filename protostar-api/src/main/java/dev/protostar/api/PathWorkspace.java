@@ -213,7 +213,8 @@ final class PathWorkspace implements Workspace {
                     : basic.isDirectory() ? FileAttributes.Kind.DIRECTORY
                     : basic.isRegularFile() ? FileAttributes.Kind.FILE
                     : FileAttributes.Kind.OTHER;
-            return Optional.of(new FileAttributes(kind, basic.isDirectory() ? 0 : basic.size(), mode));
+            return Optional.of(new FileAttributes(kind, basic.isDirectory() ? 0 : basic.size(), mode,
+                    Optional.of(basic.lastModifiedTime().toInstant())));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -250,6 +251,24 @@ final class PathWorkspace implements Workspace {
         } catch (IOException e) {
             throw failure(path, "Cannot set the mode of " + path + " to 0" + Integer.toOctalString(mode) + ": "
                     + describe(e), e);
+        }
+    }
+
+    /** Sets the time without following a final link; a link at {@code path} is refused. */
+    @Override
+    public void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        java.util.Objects.requireNonNull(time, "time");
+        FileAttributes attributes = attributes(path).orElseThrow(() -> failure(path,
+                "Cannot set the modification time of " + path + ": it does not exist.", null));
+        if (attributes.isSymbolicLink()) {
+            throw failure(path, "Cannot set the modification time of " + path + ": it is a symbolic link, and Protostar"
+                    + " never changes anything through links.", null);
+        }
+        try {
+            Files.getFileAttributeView(resolve(path), java.nio.file.attribute.BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).setTimes(java.nio.file.attribute.FileTime.from(time), null, null);
+        } catch (IOException e) {
+            throw failure(path, "Cannot set the modification time of " + path + ": " + describe(e), e);
         }
     }
 

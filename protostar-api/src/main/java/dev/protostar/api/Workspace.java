@@ -126,6 +126,29 @@ public interface Workspace {
     }
 
     /**
+     * Sets when the entry at {@code path} (a file or folder, never a link) last changed; used to put
+     * an entry back as it was, so that restoring a file or removing what a run added leaves its time
+     * and its folder's time as they were.
+     *
+     * <p>A workspace keeps times when its {@link #attributes(WorkspacePath) attributes} report a
+     * {@link FileAttributes#modified() modified} time. The default implementation, for workspaces
+     * that keep none, does nothing when the entry reports no time or already has {@code time}, and
+     * refuses otherwise. Decorators must forward the call to the workspace they wrap.
+     *
+     * @throws WorkspaceException when nothing is at {@code path}, it is a link, or the time cannot be set
+     */
+    default void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        java.util.Objects.requireNonNull(time, "time");
+        FileAttributes attributes = attributes(path).orElseThrow(() -> new WorkspaceException(path,
+                "Cannot set the modification time of " + path + ": it does not exist.", null, null));
+        if (attributes.modified().isPresent() && !attributes.modified().get().equals(time)) {
+            throw new WorkspaceException(path, "Cannot set the modification time of " + path + ": " + describe()
+                    + " cannot change modification times.",
+                    "Use a workspace that implements setModifiedTime.", null);
+        }
+    }
+
+    /**
      * Takes this workspace's run lock, so that two runs never work in the same folder at once.
      * Never waits: when another run holds the lock, fails at once.
      *

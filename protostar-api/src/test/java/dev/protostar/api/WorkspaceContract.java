@@ -30,6 +30,11 @@ abstract class WorkspaceContract {
         return true;
     }
 
+    /** Whether the workspace keeps modification times (a dry-run overlay keeps none of its own). */
+    protected boolean keepsModificationTimes() {
+        return true;
+    }
+
     protected Workspace ws;
 
     @BeforeEach
@@ -385,6 +390,43 @@ abstract class WorkspaceContract {
         assertThat(ws.exists(p("plain/child"))).isFalse();
         assertThat(ws.isFile(p("plain/child"))).isFalse();
         assertThat(ws.isDirectory(p("plain/child"))).isFalse();
+    }
+
+    // ------------------------------------------------------------------ modification times
+
+    @Test
+    void aSetModificationTimeReadsBackForFilesAndFolders() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(keepsModificationTimes(), "this workspace keeps no times");
+        ws.createDirectories(p("d"));
+        ws.write(p("d/f"), utf8("x"));
+        java.time.Instant earlier = java.time.Instant.parse("2001-02-03T04:05:06Z");
+
+        ws.setModifiedTime(p("d/f"), earlier);
+        ws.setModifiedTime(p("d"), earlier);
+
+        assertThat(ws.attributes(p("d/f")).orElseThrow().modified()).contains(earlier);
+        assertThat(ws.attributes(p("d")).orElseThrow().modified()).contains(earlier);
+    }
+
+    @Test
+    void writingAFileOrAddingAnEntryMovesTheTimeOn() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(keepsModificationTimes(), "this workspace keeps no times");
+        ws.createDirectories(p("d"));
+        ws.write(p("d/f"), utf8("x"));
+        java.time.Instant earlier = java.time.Instant.parse("2001-02-03T04:05:06Z");
+        ws.setModifiedTime(p("d/f"), earlier);
+        ws.setModifiedTime(p("d"), earlier);
+
+        ws.write(p("d/f"), utf8("y"));
+        ws.write(p("d/g"), utf8("z"));
+
+        assertThat(ws.attributes(p("d/f")).orElseThrow().modified()).isPresent().get().isNotEqualTo(earlier);
+        assertThat(ws.attributes(p("d")).orElseThrow().modified()).isPresent().get().isNotEqualTo(earlier);
+    }
+
+    @Test
+    void settingTheTimeOfSomethingMissingFailsNamingIt() {
+        assertFailsNaming(p("missing"), () -> ws.setModifiedTime(p("missing"), java.time.Instant.EPOCH));
     }
 
     // ------------------------------------------------------------------ identity

@@ -168,6 +168,22 @@ public final class CopyOnWriteWorkspace implements Workspace {
         return true;
     }
 
+    /**
+     * Checks that the entry exists and is no link; the overlay keeps no times of its own (its
+     * entries report none) and never changes the base's, so there is nothing to set.
+     */
+    @Override
+    public synchronized void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        Objects.requireNonNull(time, "time");
+        Optional<FileAttributes> attributes = lookup(path);
+        if (attributes.isEmpty()) {
+            throw failure(path, "Cannot set the modification time of " + path + ": it does not exist.");
+        }
+        if (attributes.get().isSymbolicLink()) {
+            throw failure(path, "Cannot set the modification time of " + path + ": it is a symbolic link.");
+        }
+    }
+
     /** Changes the mode in the overlay only (a file is copied up first); the base keeps its mode. */
     @Override
     public synchronized void setPosixMode(WorkspacePath path, int mode) {
