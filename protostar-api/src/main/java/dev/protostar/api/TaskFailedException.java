@@ -1,12 +1,16 @@
 package dev.protostar.api;
 
-/** A required system task exited with an error or ran out of time. */
+/**
+ * A system task exited with an error, ran out of time, or exited with 0 but left a structured file
+ * that parsed before it ran (such as {@code pyproject.toml}) unparseable.
+ */
 public final class TaskFailedException extends ProtostarException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient SystemTask task;
     private final transient TaskResult result;
+    private final transient ValidationException brokenFile;
     private final int exitCode;
 
     /**
@@ -15,8 +19,22 @@ public final class TaskFailedException extends ProtostarException {
      * @param rollbackNote what happened to the workspace afterwards, or {@code null}
      */
     public TaskFailedException(SystemTask task, TaskResult result, String rollbackNote) {
-        super(describe(task, result) + (rollbackNote == null ? "" : " " + rollbackNote),
-                result.timedOut()
+        this(task, result, null, rollbackNote);
+    }
+
+    /**
+     * @param task the task that failed
+     * @param result what it produced
+     * @param brokenFile when the task exited with 0: the structured file it left unparseable (path,
+     *     line, column), which makes it count as failed; {@code null} otherwise
+     * @param rollbackNote what happened to the workspace afterwards, or {@code null}
+     */
+    public TaskFailedException(SystemTask task, TaskResult result, ValidationException brokenFile, String rollbackNote) {
+        super(describe(task, result, brokenFile) + (rollbackNote == null ? "" : " " + rollbackNote),
+                brokenFile != null && result.succeeded()
+                        ? "Run `" + String.join(" ", task.command()) + "` yourself in a copy of the workspace to see"
+                                + " what it does to " + brokenFile.path() + "."
+                        : result.timedOut()
                         ? "The command ran longer than " + task.timeout().toSeconds()
                                 + " s; check your network or run it by hand to see where it stops."
                         : "Run `" + String.join(" ", task.command())
@@ -24,11 +42,16 @@ public final class TaskFailedException extends ProtostarException {
                 null);
         this.task = task;
         this.result = result;
+        this.brokenFile = brokenFile;
         this.exitCode = result.timedOut() ? 75 : 1;
     }
 
-    private static String describe(SystemTask task, TaskResult result) {
+    private static String describe(SystemTask task, TaskResult result, ValidationException brokenFile) {
         String command = String.join(" ", task.command());
+        if (brokenFile != null && result.succeeded()) {
+            return "`" + command + "` exited with 0 but left " + brokenFile.path() + " unreadable: "
+                    + brokenFile.getMessage() + " It parsed before the command ran, so the command counts as failed.";
+        }
         if (result.timedOut()) {
             return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s.";
         }
@@ -45,7 +68,7 @@ public final class TaskFailedException extends ProtostarException {
 
     /**
      * 75, {@code EX_TEMPFAIL} in {@code sysexits.h}, when the task timed out (a slow network or
-     * index: trying again later may work); 1 when it exited with an error.
+     * index: trying again later may work); 1 when it exited with an error or broke a structured file.
      */
     @Override
     public int exitCode() {
@@ -55,6 +78,14 @@ public final class TaskFailedException extends ProtostarException {
     /** The task that failed. */
     public SystemTask task() {
         return task;
+    }
+
+    /**
+     * The structured file a task that exited with 0 left unparseable (its path, line and column),
+     * which made it count as failed; empty when the task failed by its exit code or time.
+     */
+    public java.util.Optional<ValidationException> brokenFile() {
+        return java.util.Optional.ofNullable(brokenFile);
     }
 
     /** Exit code, captured output and whether the task timed out. */

@@ -37,6 +37,7 @@ public final class MutationJournal {
     private final Deque<PriorState> records = new ArrayDeque<>();
     private final Set<WorkspacePath> seen = new HashSet<>();
     private final java.util.Map<WorkspacePath, Integer> fileEntries = new java.util.HashMap<>();
+    private final Set<WorkspacePath> absent = new HashSet<>();
 
     /**
      * A journal for mutations of {@code workspace} on its own, outside a {@link WorkspaceSession}:
@@ -75,6 +76,55 @@ public final class MutationJournal {
         record(owned);
     }
 
+    /**
+     * Records that a system task created {@code path}, which was absent before the task ran: a rollback
+     * removes it, whole tree and all. Journaled after the task, when its changes are known (see {@link
+     * #afterTaskChanged}); does nothing when {@link #records(WorkspacePath)} already covers the path.
+     */
+    public void afterTaskCreated(WorkspacePath path) {
+        checkJournalable(path);
+        if (!records(path)) {
+            add(new PriorState.Absent(path));
+        }
+    }
+
+    /**
+     * Records what a file held before a system task changed, re-moded or removed it: {@code content}
+     * and {@code mode} come from a copy taken before the task started, because the workspace no longer
+     * holds them. Unlike the {@code before*} methods this is written after the mutation it guards, so
+     * a process killed between the task's end and this call leaves the change unrecorded; the run
+     * records a task's changes first thing after it ends. Does nothing when the path is covered already.
+     */
+    public void afterTaskChanged(WorkspacePath path, byte[] content, java.util.OptionalInt mode) {
+        checkJournalable(path);
+        if (!records(path)) {
+            add(new PriorState.FileContent(path, content.clone(), mode));
+        }
+    }
+
+    /**
+     * Whether a rollback already puts {@code path} back as it was before the run: it was recorded, or
+     * a folder above it was recorded as absent (so the whole tree is removed).
+     */
+    public boolean records(WorkspacePath path) {
+        if (seen.contains(path)) {
+            return true;
+        }
+        for (Optional<WorkspacePath> p = path.parent(); p.isPresent() && !p.get().isRoot(); p = p.get().parent()) {
+            if (absent.contains(p.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkJournalable(WorkspacePath path) {
+        if (path.isRoot() || ProtostarFolder.contains(path)) {
+            throw new IllegalArgumentException("Refusing to journal " + path + ": the workspace root and "
+                    + ProtostarFolder.PATH + "/ (Protostar's lock and journal) are never written by a run");
+        }
+    }
+
     private void record(WorkspacePath path) {
         if (path.isRoot() || ProtostarFolder.contains(path)) {
             throw new IllegalArgumentException("Refusing to journal " + path + ": the workspace root and "
@@ -105,6 +155,9 @@ public final class MutationJournal {
         }
         records.push(state);
         seen.add(state.path());
+        if (state instanceof PriorState.Absent) {
+            absent.add(state.path());
+        }
     }
 
     /** Whether nothing has been recorded. */
@@ -123,6 +176,7 @@ public final class MutationJournal {
         RollbackResult result = store.settle(new Restorer(workspace).restore(List.copyOf(records)), fileEntries);
         records.clear();
         seen.clear();
+        absent.clear();
         fileEntries.clear();
         return result;
     }
@@ -136,6 +190,7 @@ public final class MutationJournal {
         store.end();
         records.clear();
         seen.clear();
+        absent.clear();
         fileEntries.clear();
     }
 

@@ -5,7 +5,10 @@ import dev.protostar.api.RunInterruptedException;
 import dev.protostar.api.TaskFailedException;
 import dev.protostar.api.WorkspaceException;
 import dev.protostar.core.journal.MutationJournal;
+import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.journal.RollbackResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Rolls a failed realization back and says how that went, in the error the caller throws.
@@ -43,6 +46,16 @@ final class RollbackOutcome {
      * channels would refuse to write) and put back afterwards.
      */
     static RuntimeException afterRollback(MutationJournal journal, Throwable failure) {
+        return afterRollback(journal, failure, Map.of());
+    }
+
+    /**
+     * {@link #afterRollback(MutationJournal, Throwable)}, where {@code notJournaled} names what the
+     * run changed (through its system tasks) that the journal could not hold, with why: those paths
+     * are not restored, so the rollback is incomplete and they are named with the journal's own.
+     */
+    static RuntimeException afterRollback(MutationJournal journal, Throwable failure,
+            Map<WorkspacePath, String> notJournaled) {
         boolean interrupted = Thread.interrupted();
         RollbackResult result;
         try {
@@ -54,6 +67,11 @@ final class RollbackOutcome {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (result != null && !notJournaled.isEmpty()) {
+            Map<WorkspacePath, String> all = new LinkedHashMap<>(result.notRestored());
+            notJournaled.forEach(all::putIfAbsent);
+            result = new RollbackResult(result.restored(), all, result.problems());
         }
         Throwable outcome = result == null ? failure
                 : result.complete() ? restored(failure) : new RollbackFailedException(result.notRestored(), failure);
@@ -69,7 +87,7 @@ final class RollbackOutcome {
     private static Throwable restored(Throwable failure) {
         Throwable rebuilt;
         if (failure instanceof TaskFailedException task) {
-            rebuilt = new TaskFailedException(task.task(), task.result(), ROLLED_BACK);
+            rebuilt = new TaskFailedException(task.task(), task.result(), task.brokenFile().orElse(null), ROLLED_BACK);
             rebuilt.setStackTrace(task.getStackTrace());
         } else if (failure instanceof RunInterruptedException interrupted) {
             rebuilt = new RunInterruptedException(withNote(interrupted.getMessage()), interrupted);
