@@ -50,7 +50,7 @@ public final class TaskFailedException extends ProtostarException {
         String command = String.join(" ", task.command());
         if (brokenFile != null && result.succeeded()) {
             return "`" + command + "` exited with 0 but left " + brokenFile.path() + " unreadable: "
-                    + brokenFile.getMessage() + " It parsed before the command ran, so the command counts as failed.";
+                    + brokenFile.getMessage() + (brokenFile.getMessage().endsWith(".") ? "" : ".") + " It parsed before the command ran, so the command counts as failed.";
         }
         if (result.timedOut()) {
             return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s.";

@@ -24,8 +24,9 @@ import java.util.Set;
  *   <li>a path that was absent: removed, whole tree and all (what a system task created);
  *   <li>a folder the run created: removed when it is empty again; when it holds something the run
  *       did not create, it is kept and named as not restored;
- *   <li>a folder (or link) that existed before a task ran: checked to be still there, not restored
- *       file by file; the files a task declares it rewrites are recorded and restored one by one.
+ *   <li>a folder (or link) that existed before a task ran: checked to be still there, and a missing
+ *       folder recreated (empty: the files a task changed in it are recorded and restored one by one);
+ *       a link is not restored.
  * </ul>
  *
  * <p>Not safe for use by several threads; one journal serves one run.
@@ -99,6 +100,19 @@ public final class MutationJournal {
         checkJournalable(path);
         if (!records(path)) {
             add(new PriorState.FileContent(path, content.clone(), mode));
+        }
+    }
+
+    /**
+     * Records that a system task removed the folder {@code path}, which existed before it ran: a
+     * rollback recreates it (empty; the files that were in it are recorded one by one, with {@link
+     * #afterTaskChanged}). Journaled after the task, like {@link #afterTaskChanged}; does nothing when
+     * the path is covered already.
+     */
+    public void afterTaskRemovedFolder(WorkspacePath path) {
+        checkJournalable(path);
+        if (!records(path)) {
+            add(new PriorState.ExistingDirectory(path));
         }
     }
 

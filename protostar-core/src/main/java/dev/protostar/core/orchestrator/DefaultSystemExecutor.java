@@ -5,13 +5,11 @@ import dev.protostar.api.ExecutionContext;
 import dev.protostar.api.Phase;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.SystemExecutor;
-import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.journal.MutationJournal;
 import dev.protostar.core.journal.WorkspaceSession;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,13 +54,13 @@ public final class DefaultSystemExecutor implements SystemExecutor {
      */
     RealizationResult realize(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
             TomlDocuments documents) {
-        Map<WorkspacePath, String> notJournaled = new LinkedHashMap<>();
+        TaskLedger ledger = new TaskLedger(context.workspace());
         try {
-            RealizationResult result = new Realization(manifest, context, journal, documents, notJournaled).apply();
+            RealizationResult result = new Realization(manifest, context, journal, documents, ledger).apply();
             journal.commit();
             return result;
         } catch (RuntimeException | Error failure) {
-            throw RollbackOutcome.afterRollback(journal, failure, notJournaled);
+            throw RollbackOutcome.afterRollback(journal, failure, ledger);
         }
     }
 }

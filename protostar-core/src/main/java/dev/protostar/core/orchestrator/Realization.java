@@ -52,7 +52,7 @@ final class Realization {
     private final MutationJournal journal;
     private final TomlDocuments documents;
     private final StructuredFiles structured;
-    private final Map<WorkspacePath, String> notJournaled;
+    private final TaskLedger ledger;
 
     private final List<Change> changes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -60,14 +60,13 @@ final class Realization {
     private final List<TaskRun> tasks = new ArrayList<>();
 
     /**
-     * @param notJournaled receives what system tasks changed that the journal cannot restore, with
-     *     why, so that a rollback of the run names it
+     * @param ledger receives what system tasks changed that the journal cannot restore by itself
      */
     Realization(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
-            TomlDocuments documents, Map<WorkspacePath, String> notJournaled) {
+            TomlDocuments documents, TaskLedger ledger) {
         this.documents = documents;
         this.structured = StructuredFiles.of(manifest);
-        this.notJournaled = notJournaled;
+        this.ledger = ledger;
         this.manifest = manifest;
         this.context = context;
         this.workspace = context.workspace();
@@ -205,20 +204,20 @@ final class Realization {
         tasks.add(new TaskRun(task, result, context.processRunner().isSimulated()));
         listener.taskFinished(task, result);
         TaskFootprint footprint = TaskFootprint.of(before, workspace, structured.paths());
-        Map<WorkspacePath, String> notRecorded = footprint.recordIn(journal, workspace, task.commandLine());
+        Map<WorkspacePath, String> notRecorded = footprint.recordIn(journal, ledger, workspace, task.commandLine());
         Optional<ValidationException> broken = result.succeeded()
                 ? structured.brokenBy(before, footprint, workspace, documents)
                 : Optional.empty();
         if (!result.succeeded() || broken.isPresent()) {
             TaskUndo.Result undone = new TaskUndo(workspace, task.commandLine()).undo(before, footprint);
-            notJournaled.putAll(undone.notRestored());
+            undone.notRestored().forEach(ledger::notRestorable);
             if (task.onFailure() == SystemTask.FailurePolicy.WARN) {
                 warn(new TaskFailedException(task, result, broken.orElse(null), undone.note()).getMessage());
                 return false;
             }
             throw new TaskFailedException(task, result, broken.orElse(null), null); // the executor adds the rollback's outcome
         }
-        notRecorded.forEach(notJournaled::putIfAbsent);
+        notRecorded.forEach(ledger::notRestorable);
         recordTaskChanges(task, before, footprint);
         if (task.stdoutTo().isPresent()) {
             writeIfChanged(task.stdoutTo().get(), result.stdout().getBytes(StandardCharsets.UTF_8));
@@ -235,8 +234,8 @@ final class Realization {
         boolean interrupted = Thread.interrupted();
         try {
             TaskFootprint footprint = TaskFootprint.of(before, workspace, structured.paths());
-            footprint.recordIn(journal, workspace, task.commandLine());
-            notJournaled.putAll(new TaskUndo(workspace, task.commandLine()).undo(before, footprint).notRestored());
+            footprint.recordIn(journal, ledger, workspace, task.commandLine());
+            new TaskUndo(workspace, task.commandLine()).undo(before, footprint).notRestored().forEach(ledger::notRestorable);
         } catch (RuntimeException | Error problem) {
             stopped.addSuppressed(problem);
         } finally {

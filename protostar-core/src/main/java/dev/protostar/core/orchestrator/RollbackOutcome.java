@@ -46,20 +46,26 @@ final class RollbackOutcome {
      * channels would refuse to write) and put back afterwards.
      */
     static RuntimeException afterRollback(MutationJournal journal, Throwable failure) {
-        return afterRollback(journal, failure, Map.of());
+        return afterRollback(journal, failure, null);
     }
 
     /**
-     * {@link #afterRollback(MutationJournal, Throwable)}, where {@code notJournaled} names what the
-     * run changed (through its system tasks) that the journal could not hold, with why: those paths
-     * are not restored, so the rollback is incomplete and they are named with the journal's own.
+     * {@link #afterRollback(MutationJournal, Throwable)}, where {@code ledger} (or {@code null}) holds
+     * what the run's system tasks changed that the journal cannot restore by itself: it finishes its
+     * part after the journal's, and the paths it could not restore make the rollback incomplete and
+     * are named with the journal's own.
      */
-    static RuntimeException afterRollback(MutationJournal journal, Throwable failure,
-            Map<WorkspacePath, String> notJournaled) {
+    static RuntimeException afterRollback(MutationJournal journal, Throwable failure, TaskLedger ledger) {
         boolean interrupted = Thread.interrupted();
         RollbackResult result;
         try {
             result = journal.rollback();
+            Map<WorkspacePath, String> notJournaled = ledger == null ? Map.of() : ledger.afterRollback();
+            if (!notJournaled.isEmpty()) {
+                Map<WorkspacePath, String> all = new LinkedHashMap<>(result.notRestored());
+                notJournaled.forEach(all::putIfAbsent);
+                result = new RollbackResult(result.restored(), all, result.problems());
+            }
         } catch (RuntimeException | Error unexpected) {
             failure.addSuppressed(unexpected);
             result = null;
@@ -67,11 +73,6 @@ final class RollbackOutcome {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-        if (result != null && !notJournaled.isEmpty()) {
-            Map<WorkspacePath, String> all = new LinkedHashMap<>(result.notRestored());
-            notJournaled.forEach(all::putIfAbsent);
-            result = new RollbackResult(result.restored(), all, result.problems());
         }
         Throwable outcome = result == null ? failure
                 : result.complete() ? restored(failure) : new RollbackFailedException(result.notRestored(), failure);

@@ -90,11 +90,12 @@ record TaskFootprint(
     /**
      * Journals every change not yet covered, as the task's, so that a later rollback of the run (or a
      * recovery after a crash) puts it back: a new entry as absent; a changed or removed file with its
-     * earlier bytes and mode from the snapshot. What the journal cannot hold — a file without a copy,
-     * a folder removed or re-moded, a link — is returned with the reason, for the run to name if it
-     * is rolled back.
+     * earlier bytes and mode from the snapshot; a removed folder as one to recreate (its mode goes to
+     * {@code ledger}). What the journal cannot hold — a file without a copy, a folder re-moded, a
+     * link — is returned with the reason, for the run to name if it is rolled back.
      */
-    Map<WorkspacePath, String> recordIn(MutationJournal journal, Workspace workspace, String command) {
+    Map<WorkspacePath, String> recordIn(MutationJournal journal, TaskLedger ledger, Workspace workspace,
+            String command) {
         Map<WorkspacePath, String> notRecorded = new LinkedHashMap<>();
         for (WorkspacePath path : created) {
             if (!journal.records(path)) {
@@ -115,8 +116,8 @@ record TaskFootprint(
             } else if (was.isFile() && sameBytes && was.size() <= TreeSnapshot.KNOWN_LIMIT) {
                 journal.afterTaskChanged(path, workspace.read(path), was.posixMode()); // only its mode changed
             } else if (was.isDirectory() && removed.containsKey(path)) {
-                notRecorded.put(path, "it is a folder `" + command + "` removed; the journal cannot recreate a"
-                        + " removed folder (the files in it that were copied are restored)");
+                journal.afterTaskRemovedFolder(path);
+                ledger.removedFolder(path, was.posixMode());
             } else if (was.isDirectory()) {
                 notRecorded.put(path, "`" + command + "` changed the folder's permissions from "
                         + mode(was) + ", which the journal does not record");

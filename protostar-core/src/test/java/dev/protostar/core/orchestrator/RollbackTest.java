@@ -60,10 +60,7 @@ class RollbackTest {
                 ws.delete(SCRIPT.parent().orElseThrow());
                 return ScriptedProcessRunner.ok("");
             })
-            .program("foreigner", (task, ws) -> {
-                ws.write(WorkspacePath.of("data/foreign.csv"), utf8("1,2\n"));
-                return ScriptedProcessRunner.failed(3, "no network\n");
-            })
+            .program("foreigner", (task, ws) -> ScriptedProcessRunner.failed(3, "no network\n"))
             .program("broken", (task, ws) -> ScriptedProcessRunner.failed(3, "broken\n"));
 
     private static RunReport run(Workspace ws, TestModule module) {
@@ -119,8 +116,15 @@ class RollbackTest {
             TestModule module = TestModule.of("m", ModuleCategory.LANGUAGE).contributing((m, c) -> m
                     .directory("data").vcsIgnore("data/")
                     .systemTask(SystemTask.command("foreigner").build()));
+            // someone else writes into the run's new folder between Protostar's steps (a file a task writes is the task's)
+            ProtostarListener someoneElse = new ProtostarListener() {
+                @Override
+                public void directoryCreated(WorkspacePath path) {
+                    ws.write(WorkspacePath.of("data/foreign.csv"), utf8("1,2\n"));
+                }
+            };
 
-            assertThatThrownBy(() -> run(ws, module)).as(ws.toString())
+            assertThatThrownBy(() -> run(ws, module, someoneElse)).as(ws.toString())
                     .isInstanceOfSatisfying(RollbackFailedException.class, e -> {
                         assertThat(e.notRestored()).containsExactly(WorkspacePath.of("data"));
                         assertThat(e.getMessage())
