@@ -72,7 +72,7 @@ record TaskFootprint(
                     rewritten.put(path, earlier);
                 }
             } else if (earlier.hasCopy() && (metadataChanged || known.contains(path))) {
-                if (!Arrays.equals(earlier.content(), workspace.read(path))) {
+                if (!sameBytes(workspace, path, earlier.content())) {
                     rewritten.put(path, earlier);
                 }
             } else if (metadataChanged) {
@@ -82,9 +82,20 @@ record TaskFootprint(
         return new TaskFootprint(List.copyOf(created), removed, rewritten, modeChanged, touched);
     }
 
-    /** Whether the task changed nothing that matters (times alone do not). */
-    boolean isEmpty() {
-        return created.isEmpty() && removed.isEmpty() && rewritten.isEmpty() && modeChanged.isEmpty();
+    private static byte[] readOrNull(Workspace workspace, WorkspacePath path) {
+        try {
+            return workspace.read(path);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameBytes(Workspace workspace, WorkspacePath path, byte[] earlier) {
+        try {
+            return Arrays.equals(earlier, workspace.read(path));
+        } catch (RuntimeException e) {
+            return false; // unreadable now: it changed (its mode, at least), and its copy can put it back
+        }
     }
 
     /**
@@ -114,7 +125,13 @@ record TaskFootprint(
             if (was.isFile() && earlier.hasCopy()) {
                 journal.afterTaskChanged(path, earlier.content(), was.posixMode());
             } else if (was.isFile() && sameBytes && was.size() <= TreeSnapshot.KNOWN_LIMIT) {
-                journal.afterTaskChanged(path, workspace.read(path), was.posixMode()); // only its mode changed
+                byte[] unchanged = readOrNull(workspace, path); // only its mode changed
+                if (unchanged != null) {
+                    journal.afterTaskChanged(path, unchanged, was.posixMode());
+                } else {
+                    notRecorded.put(path, "`" + command + "` changed its permissions from " + mode(was)
+                            + " and it can no longer be read, so the journal could not record it");
+                }
             } else if (was.isDirectory() && removed.containsKey(path)) {
                 journal.afterTaskRemovedFolder(path);
                 ledger.removedFolder(path, was.posixMode());

@@ -62,7 +62,7 @@ final class TreeSnapshot {
         Deque<WorkspacePath> folders = new ArrayDeque<>();
         folders.add(WorkspacePath.root());
         while (!folders.isEmpty()) {
-            for (WorkspacePath child : workspace.list(folders.poll())) {
+            for (WorkspacePath child : listOrNothing(workspace, folders.poll())) {
                 if (ProtostarFolder.contains(child)) {
                     continue;
                 }
@@ -74,10 +74,10 @@ final class TreeSnapshot {
                 byte[] content = null;
                 if (found.isFile()) {
                     if (known.contains(child) && found.size() <= KNOWN_LIMIT) {
-                        content = workspace.read(child);
+                        content = readOrNull(workspace, child);
                     } else if (found.size() <= COPY_LIMIT && found.size() <= budget) {
-                        content = workspace.read(child);
-                        budget -= content.length;
+                        content = readOrNull(workspace, child);
+                        budget -= content == null ? 0 : content.length;
                     }
                 } else if (found.isDirectory()) {
                     folders.add(child);
@@ -98,7 +98,7 @@ final class TreeSnapshot {
         Deque<WorkspacePath> folders = new ArrayDeque<>();
         folders.add(WorkspacePath.root());
         while (!folders.isEmpty()) {
-            for (WorkspacePath child : workspace.list(folders.poll())) {
+            for (WorkspacePath child : listOrNothing(workspace, folders.poll())) {
                 if (ProtostarFolder.contains(child)) {
                     continue;
                 }
@@ -114,6 +114,27 @@ final class TreeSnapshot {
             }
         }
         return new TreeSnapshot(entries);
+    }
+
+    /**
+     * The folder's entries; none when it cannot be listed (no permission): what a task changes inside
+     * such a folder is not seen, as the user's own tools would not see it either.
+     */
+    private static java.util.List<WorkspacePath> listOrNothing(Workspace workspace, WorkspacePath folder) {
+        try {
+            return workspace.list(folder);
+        } catch (RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /** The file's bytes; null (no copy, so a change is named as not restorable) when it cannot be read. */
+    private static byte[] readOrNull(Workspace workspace, WorkspacePath file) {
+        try {
+            return workspace.read(file);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The entries, parents before children. */

@@ -333,4 +333,35 @@ class TaskFootprintRunTest {
         assertThat(snapshot.get(WorkspacePath.of("a/b/deep.txt")).orElseThrow().hasCopy()).isTrue();
         assertThat(snapshot.get(WorkspacePath.of("a/b/known.toml")).orElseThrow().hasCopy()).isTrue();
     }
+
+    @Test
+    void aFolderThatCannotBeListedDoesNotStopTheRun() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "running as root: every folder can be listed, so there is nothing to test");
+        Path root = Files.createDirectories(temp.resolve("locked-project"));
+        Path locked = Files.createDirectories(root.resolve("locked"));
+        Files.writeString(locked.resolve("secret.txt"), "s\n");
+        Files.writeString(root.resolve("unreadable.txt"), "u\n");
+        Files.setPosixFilePermissions(root.resolve("unreadable.txt"), java.util.Set.of());
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            Workspace ws = Workspace.at(root);
+            ScriptedProcessRunner runner = new ScriptedProcessRunner().program("sloppy", (task, w) -> {
+                w.write(WorkspacePath.of("stray.txt"), utf8("stray\n"));
+                return ScriptedProcessRunner.failed(3, "");
+            });
+            TestModule module = TestModule.of("m", ModuleCategory.LANGUAGE).contributing((m, c) -> m
+                    .postInstallTask(SystemTask.command("sloppy").warnOnFailure().build()));
+
+            RunReport report = new Orchestrator().run(new RunRequest(ws, List.of(module), CollisionStrategy.merge(),
+                    runner, runner.binaryLocator(), ProtostarListener.none()));
+
+            assertThat(report.warnings()).singleElement().asString().endsWith("(removed stray.txt).");
+            assertThat(Files.exists(root.resolve("stray.txt"))).isFalse();
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(root.resolve("unreadable.txt"),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
 }
