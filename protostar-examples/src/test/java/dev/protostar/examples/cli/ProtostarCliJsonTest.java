@@ -257,7 +257,8 @@ class ProtostarCliJsonTest {
         assertThat(document.get("status").textValue()).isEqualTo("FAILED");
         JsonNode error = document.get("error");
         assertThat(fields(error))
-                .containsExactly("type", "message", "hint", "command", "task_exit_code", "timed_out");
+                .containsExactly("type", "message", "hint", "command", "task_exit_code", "timed_out", "broken_file");
+        assertThat(error.get("broken_file").isNull()).isTrue();
         assertThat(error.get("type").textValue()).isEqualTo("TaskFailedException");
         assertThat(texts(error.get("command"))).isEqualTo(UV_INIT);
         assertThat(error.get("task_exit_code").intValue()).isEqualTo(2);

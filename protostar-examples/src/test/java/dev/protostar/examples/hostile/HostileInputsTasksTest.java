@@ -216,6 +216,28 @@ class HostileInputsTasksTest {
     }
 
     @Test
+    void theJsonErrorNamesTheFileARequiredTaskBroke() throws IOException {
+        Path project = project("p");
+        stubs.with("git", """
+                #!/bin/sh
+                mkdir -p .git/hooks
+                printf 'repos: [\\n  - broken: {\\n' >> .pre-commit-config.yaml
+                exit 0
+                """);
+
+        Run run = cli(project, "init", "-p", "--pre-commit", "--json", "--dir", ".", "-f");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode error = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out()).get("error");
+        assertThat(error.get("type").textValue()).isEqualTo("TaskFailedException");
+        assertThat(error.get("task_exit_code").intValue()).isZero();
+        assertThat(error.get("broken_file").get("path").textValue()).isEqualTo(".pre-commit-config.yaml");
+        assertThat(error.get("broken_file").get("line").intValue()).isPositive();
+        assertThat(error.get("broken_file").get("column").intValue()).isPositive();
+    }
+
+    @Test
     void aFailedTaskWhoseChangesCannotAllBeRestoredSaysWhichOnes() throws IOException {
         Path project = project("p");
         byte[] big = new byte[2 * 1024 * 1024];
