@@ -210,7 +210,7 @@ final class Realization {
                 : Optional.empty();
         if (!result.succeeded() || broken.isPresent()) {
             TaskUndo.Result undone = new TaskUndo(workspace, task.commandLine()).undo(before, footprint);
-            undone.notRestored().forEach(ledger::notRestorable);
+            keepUnjournaled(undone.notRestored());
             if (task.onFailure() == SystemTask.FailurePolicy.WARN) {
                 warn(new TaskFailedException(task, result, broken.orElse(null), undone.note()).getMessage());
                 return false;
@@ -235,7 +235,7 @@ final class Realization {
         try {
             TaskFootprint footprint = TaskFootprint.of(before, workspace, structured.paths());
             footprint.recordIn(journal, ledger, workspace, task.commandLine());
-            new TaskUndo(workspace, task.commandLine()).undo(before, footprint).notRestored().forEach(ledger::notRestorable);
+            keepUnjournaled(new TaskUndo(workspace, task.commandLine()).undo(before, footprint).notRestored());
         } catch (RuntimeException | Error problem) {
             stopped.addSuppressed(problem);
         } finally {
@@ -243,6 +243,18 @@ final class Realization {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Puts what an undo could not restore in the ledger, unless the journal covers the path: then a
+     * rollback of the run restores it (or names it) anyway.
+     */
+    private void keepUnjournaled(Map<WorkspacePath, String> notRestored) {
+        notRestored.forEach((path, why) -> {
+            if (!journal.records(path)) {
+                ledger.notRestorable(path, why);
+            }
+        });
     }
 
     /** Reports what a successful task changed: new entries, rewritten and removed files. */

@@ -210,6 +210,44 @@ class TaskFootprintRunTest {
     }
 
     @Test
+    void whatAnUndoCouldNotRestoreInsideATreeTheRunCreatedIsStillRolledBackWithTheRun() {
+        Workspace ws = Workspace.inMemory();
+        seed(ws);
+        Map<String, String> before = WorkspaceSnapshot.withModes(ws);
+        WorkspacePath big = WorkspacePath.of("env/big.bin");
+        ScriptedProcessRunner runner = new ScriptedProcessRunner()
+                .program("maker", (task, w) -> {
+                    w.createDirectories(WorkspacePath.of("env"));
+                    w.write(big, new byte[TreeSnapshot.COPY_LIMIT + 1]);
+                    return ScriptedProcessRunner.ok("");
+                })
+                .program("grower", (task, w) -> {
+                    w.write(big, utf8("smaller now"));
+                    return ScriptedProcessRunner.failed(2, "");
+                })
+                .program("broken", (task, w) -> ScriptedProcessRunner.failed(4, ""));
+        TestModule module = TestModule.of("m", ModuleCategory.LANGUAGE).contributing((m, c) -> m
+                .systemTask(SystemTask.command("maker").owns("env").build())
+                .postInstallTask(SystemTask.command("grower").warnOnFailure().build())
+                .postInstallTask(SystemTask.command("broken").build()));
+        List<String> warnings = new java.util.ArrayList<>();
+        ProtostarListener listener = new ProtostarListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+
+        assertThatThrownBy(() -> new Orchestrator().run(new RunRequest(ws, List.of(module), CollisionStrategy.merge(),
+                runner, runner.binaryLocator(), listener)))
+                .isInstanceOfSatisfying(TaskFailedException.class, e -> assertThat(e.getMessage())
+                        .endsWith("Every change made by this run was rolled back."));
+        assertThat(warnings).singleElement().asString().contains("except for 1 path that could not be put back:"
+                + " env/big.bin (changed by `grower`");
+        assertThat(WorkspaceSnapshot.withModes(ws)).isEqualTo(before);
+    }
+
+    @Test
     void aFailedUndoStepIsNamedAndTheRunSaysTheRestoreWasIncomplete() {
         Workspace ws = Workspace.inMemory();
         seed(ws);
