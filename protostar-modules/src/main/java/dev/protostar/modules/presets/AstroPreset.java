@@ -7,7 +7,7 @@ import dev.protostar.api.SystemTask;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonModule;
-import dev.protostar.modules.python.PythonRequirement;
+import dev.protostar.api.PythonRequirement;
 import dev.protostar.modules.system.GitRepository;
 import java.util.List;
 import java.util.Optional;

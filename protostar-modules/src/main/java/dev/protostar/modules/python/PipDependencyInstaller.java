@@ -1,5 +1,6 @@
 package dev.protostar.modules.python;
 
+import dev.protostar.api.PythonRequirement;
 import dev.protostar.api.DependencyInstaller;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.SystemTask;
