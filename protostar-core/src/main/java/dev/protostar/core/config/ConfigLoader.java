@@ -20,8 +20,11 @@ import java.util.Objects;
  * Reads one configuration file ({@code config.toml} or {@code .protostar.toml}; the format is the
  * one {@link ConfigTemplate} documents) into a {@link LoadedConfig}.
  *
- * <p>Only broken TOML fails; every other problem (an unknown key, a wrong type, a value outside the
- * allowed ones) is a warning and that setting is ignored. A leading UTF-8 byte order mark is
+ * <p>Broken TOML fails, and so does an entry of a list that would reach a command line, a path or an
+ * ignore file and breaks its rule ({@link ConfigEntryRule}: a dependency that is not a PEP 508
+ * requirement, a folder outside the project, an ignore entry spanning lines); every other problem
+ * (an unknown key, a wrong type, a value outside the allowed ones) is a warning and that setting is
+ * ignored. A leading UTF-8 byte order mark is
  * allowed; an empty file is an empty configuration. Stateless and thread-safe.
  */
 public final class ConfigLoader {
@@ -68,7 +71,8 @@ public final class ConfigLoader {
      *
      * @param source the file's name, used in warnings and errors
      * @param text the file's content, optionally starting with a byte order mark
-     * @throws ConfigurationException naming {@code source}, line and column when the text is not valid TOML
+     * @throws ConfigurationException naming {@code source}, line and column when the text is not valid
+     *     TOML, or {@code source}, line, key and value when a list entry breaks its {@link ConfigEntryRule}
      */
     public static LoadedConfig parse(String source, String text) {
         Objects.requireNonNull(source, "source");
