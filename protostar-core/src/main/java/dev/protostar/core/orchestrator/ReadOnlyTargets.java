@@ -113,11 +113,13 @@ final class ReadOnlyTargets {
             merges.putIfAbsent(block.target(), new ArrayList<>());
             blocks.computeIfAbsent(block.target(), t -> new ArrayList<>()).add(block);
         }
+        // A parse set of its own: a merge takes its parse for editing, and the run's set must stay as it was.
+        TomlDocuments scratch = new TomlDocuments();
         merges.forEach((target, payloads) -> changes(target, text -> ContentMerge.of(target, text, payloads,
                 blocks.get(target), context.resolution(),
                 payload -> PythonVersionChain.interpolate(payload, workspace, manifest.configuredPythonVersion(),
-                        documents),
-                documents).text()));
+                        scratch),
+                scratch).text()));
     }
 
     /** The dependency installer's tasks as it would choose them now (it reads the workspace, never writes). */
