@@ -2,6 +2,8 @@ package dev.protostar.core.config;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.tomlj.Toml;
 
 /**
  * Reads one configuration file ({@code config.toml} or {@code .protostar.toml}; the format is the
@@ -80,6 +83,15 @@ public final class ConfigLoader {
         JsonNode root;
         try {
             root = TOML.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // A limit of Jackson's, not a TOML error, and reported without a position: tomlj, which
+            // stops nesting earlier, finds where the deep part starts.
+            String position = Toml.parse(body).errors().stream().findFirst()
+                    .map(error -> ":" + error.position().line() + ":" + error.position().column()).orElse("");
+            throw new ConfigurationException(source + position + ": the values are nested more deeply than"
+                    + " Protostar reads (" + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels).",
+                    "Flatten the value at that position in " + source + ", or run with --no-config to ignore configuration"
+                            + " files.");
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String position = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();

@@ -77,4 +77,14 @@ class ConfigEntryRulesTest {
         assertThatThrownBy(() -> ConfigLoader.parse("p.toml", "[presets.dsp]\nignores = [\"a\\nb\"]"))
                 .hasMessageStartingWith("p.toml:2: ");
     }
+
+    @Test
+    void valuesNestedDeeperThanJacksonReadsAreAConfigurationErrorWithAPosition() {
+        String text = "[dev.pyproject]\na = " + "[".repeat(2000) + "]".repeat(2000) + "\n";
+
+        ConfigurationException e = refusal(text);
+
+        assertThat(e.getMessage()).matches("config\\.toml:2:\\d+: the values are nested more deeply than Protostar"
+                + " reads \\(1000 levels\\)\\.").doesNotContain("not valid TOML");
+    }
 }
