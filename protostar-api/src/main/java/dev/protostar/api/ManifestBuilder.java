@@ -1,5 +1,6 @@
 package dev.protostar.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,9 +64,9 @@ public final class ManifestBuilder {
     }
 
     private static void addIgnores(Set<String> target, String... entries) {
-        List<String> checked = new java.util.ArrayList<>();
+        List<String> checked = new ArrayList<>();
         for (String entry : array("ignore entry", entries)) {
-            java.util.Optional<String> problem = IgnoreEntry.problem(entry);
+            Optional<String> problem = IgnoreEntry.problem(entry);
             if (problem.isPresent()) {
                 throw new InvalidArgumentException("ignore entry", String.valueOf(entry), problem.get(),
                         "Give one non-blank line per entry, such as \".venv/\".");
@@ -77,7 +78,7 @@ public final class ManifestBuilder {
 
     /** Adds folders to create, such as {@code "tests"}. */
     public ManifestBuilder directory(String... paths) {
-        List<WorkspacePath> checked = new java.util.ArrayList<>();
+        List<WorkspacePath> checked = new ArrayList<>();
         for (String path : array("folder", paths)) {
             checked.add(path("folder", path));
         }
@@ -127,7 +128,7 @@ public final class ManifestBuilder {
     public ManifestBuilder preCommitRepo(PreCommitRepo repo) {
         required("pre-commit repository", repo);
         preCommitRepos.merge(repo.repo(), repo, (first, second) -> {
-            List<PreCommitHook> hooks = new java.util.ArrayList<>(first.hooks());
+            List<PreCommitHook> hooks = new ArrayList<>(first.hooks());
             for (PreCommitHook hook : second.hooks()) {
                 if (hooks.stream().noneMatch(h -> h.id().equals(hook.id()))) {
                     hooks.add(hook);
@@ -218,7 +219,7 @@ public final class ManifestBuilder {
     }
 
     private static void addRequirements(Set<String> target, String... requirements) {
-        List<String> checked = new java.util.ArrayList<>();
+        List<String> checked = new ArrayList<>();
         for (String requirement : array("dependency", requirements)) {
             checked.add(PythonRequirement.of(requirement).text());
         }
