@@ -79,7 +79,8 @@ public final class Orchestrator {
         EnvironmentManifest manifest = PhaseTimer.time(Phase.AGGREGATION, request.listener(), durations,
                 () -> aggregate(request, active, resolution, skippedWarnings, documents));
         ExecutionContext context =
-                new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener());
+                new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener(),
+                        request.forceReadOnly());
         PhaseTimer.time(Phase.VALIDATION, request.listener(), durations, () -> {
             executor.validate(manifest, context, documents);
             return null;
@@ -115,7 +116,7 @@ public final class Orchestrator {
         AttributingWorkspace attributed = new AttributingWorkspace(overlay);
         DryRunProcessRunner runner = new DryRunProcessRunner(simulationFor(request), attributed);
         RunReport report = run(new RunRequest(attributed, request.modules(), request.collisionStrategy(), runner,
-                request.binaryLocator(), request.listener()));
+                request.binaryLocator(), request.listener(), request.forceReadOnly()));
         return PlanAssembler.assemble(overlay, attributed, runner, report);
     }
 

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param processRunner who runs system tasks
  * @param binaryLocator who answers pre-flight questions
  * @param listener who hears about progress
+ * @param forceReadOnly whether files whose mode has no owner-write bit may be modified (see {@link
+ *     dev.protostar.api.ExecutionContext#forceReadOnly()})
  */
 public record RunRequest(
         Workspace workspace,
@@ -25,7 +27,14 @@ public record RunRequest(
         CollisionStrategy collisionStrategy,
         ProcessRunner processRunner,
         BinaryLocator binaryLocator,
-        ProtostarListener listener) {
+        ProtostarListener listener,
+        boolean forceReadOnly) {
+
+    /** A request that refuses to modify read-only files. */
+    public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
+            ProcessRunner processRunner, BinaryLocator binaryLocator, ProtostarListener listener) {
+        this(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener, false);
+    }
 
     /** Validates and copies the fields. */
     public RunRequest {
