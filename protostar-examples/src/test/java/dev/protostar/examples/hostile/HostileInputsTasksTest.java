@@ -105,7 +105,7 @@ class HostileInputsTasksTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("PARTIAL SUCCESS:")
-                .contains("`uv add --dev ruff` failed with exit code 3.")
+                .contains("`uv add --dev -- ruff` failed with exit code 3.")
                 .contains("Its changes were undone: the workspace is as it was before it ran"
                         + " (restored pyproject.toml; removed .venv, uv.lock).");
         assertThat(state(project)).isEqualTo(expected);
@@ -187,7 +187,7 @@ class HostileInputsTasksTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("PARTIAL SUCCESS:")
-                .containsPattern("`uv add --dev ruff` exited with 0 but left pyproject\\.toml unreadable:"
+                .containsPattern("`uv add --dev -- ruff` exited with 0 but left pyproject\\.toml unreadable:"
                         + " pyproject\\.toml:\\d+:\\d+: ")
                 .contains("Its changes were undone");
         assertThat(state(project)).isEqualTo(expected);
