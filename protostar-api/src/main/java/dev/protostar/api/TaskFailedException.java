@@ -1,6 +1,6 @@
 package dev.protostar.api;
 
-/** A required system task exited with an error or ran out of time. */
+/** A required system task exited with an error, ran out of time, or its output could not be collected. */
 public final class TaskFailedException extends ProtostarException {
 
     private static final long serialVersionUID = 1L;
@@ -31,6 +31,10 @@ public final class TaskFailedException extends ProtostarException {
         String command = String.join(" ", task.command());
         if (result.timedOut()) {
             return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s.";
+        }
+        if (result.outputFailure().isPresent()) {
+            return "`" + command + "` exited with code " + result.exitCode() + ", but its output could not be"
+                    + " collected: " + result.outputFailure().get();
         }
         String stderr = result.stderr().strip();
         String tail = stderr.isEmpty() ? "" : " Its error output ended with: " + lastLines(stderr, 5);
