@@ -339,7 +339,7 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
                 return new TaskResult(NOT_FOUND_EXIT_CODE, "", message + "\n", false, elapsed);
             }
             Optional<String> outputFailure = pumps.failure();
-            if (outputFailure.isEmpty() && pumps.stdoutOverflowed()) {
+            if (outputFailure.isEmpty() && task.stdoutTo().isPresent() && pumps.stdoutOverflowed()) {
                 outputFailure = Optional.of("its standard output, which goes to " + task.stdoutTo().orElseThrow()
                         + ", was " + pumps.stdoutBytes() + " bytes, more than the " + STDOUT_TO_FILE_LIMIT_BYTES
                         + " bytes (8 MiB) Protostar takes for a file; nothing was written to "
