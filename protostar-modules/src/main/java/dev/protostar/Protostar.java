@@ -2,6 +2,7 @@ package dev.protostar;
 
 import dev.protostar.api.BinaryLocator;
 import dev.protostar.api.BootstrapModule;
+import dev.protostar.api.ChildEnvironment;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.Ide;
 import dev.protostar.api.Plan;
@@ -124,6 +125,7 @@ public final class Protostar {
         private CollisionStrategy collisionStrategy = CollisionStrategy.abort();
         private ProcessRunner processRunner;
         private BinaryLocator binaryLocator;
+        private ChildEnvironment childEnvironment = ChildEnvironment.inherited();
         private ProtostarListener listener = ProtostarListener.none();
         private final List<BootstrapModule> extraModules = new ArrayList<>();
         private final Set<String> presets = new HashSet<>();
@@ -376,6 +378,26 @@ public final class Protostar {
             return this;
         }
 
+        /**
+         * Which environment variables the programs the run starts receive (default: {@link
+         * ChildEnvironment#inherited()}, every variable but {@link ChildEnvironment#ALWAYS_REMOVED}).
+         * The configuration's {@code [env] scrub} patterns ({@link ProtostarConfig#envScrub()}) are
+         * removed in addition. Applies to the built-in runner of real processes (the default, or one
+         * given to {@link #processRunner}); a runner of another kind gets its environment from you.
+         */
+        public Builder childEnvironment(ChildEnvironment value) {
+            this.childEnvironment = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Passes only {@link ChildEnvironment#CLEAN_ALLOWED} (PATH, HOME, LANG, XDG_*, where tools keep
+         * their caches...) to the programs the run starts: {@code childEnvironment(ChildEnvironment.clean())}.
+         */
+        public Builder cleanEnvironment() {
+            return childEnvironment(ChildEnvironment.clean());
+        }
+
         /** Answers pre-flight questions with {@code locator} (default: the process runner's). */
         public Builder binaryLocator(BinaryLocator locator) {
             this.binaryLocator = Objects.requireNonNull(locator, "locator");
@@ -430,6 +452,9 @@ public final class Protostar {
             ProcessRunner runner = processRunner != null ? processRunner
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
                     : SimulatedProcessRunner.create();
+            if (runner instanceof CommonsExecProcessRunner real) {
+                runner = real.restrictedBy(childEnvironment.and(config.childEnvironment()));
+            }
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
             return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener);
         }

@@ -20,8 +20,9 @@ import java.util.Objects;
  * Reads one configuration file ({@code config.toml} or {@code .protostar.toml}; the format is the
  * one {@link ConfigTemplate} documents) into a {@link LoadedConfig}.
  *
- * <p>Only broken TOML fails; every other problem (an unknown key, a wrong type, a value outside the
- * allowed ones) is a warning and that setting is ignored. A leading UTF-8 byte order mark is
+ * <p>Only broken TOML and an unusable {@code [env] scrub} fail (a scrub entry skipped would pass a
+ * variable on that was meant to be kept); every other problem (an unknown key, a wrong type, a value
+ * outside the allowed ones) is a warning and that setting is ignored. A leading UTF-8 byte order mark is
  * allowed; an empty file is an empty configuration. Stateless and thread-safe.
  */
 public final class ConfigLoader {
@@ -68,7 +69,8 @@ public final class ConfigLoader {
      *
      * @param source the file's name, used in warnings and errors
      * @param text the file's content, optionally starting with a byte order mark
-     * @throws ConfigurationException naming {@code source}, line and column when the text is not valid TOML
+     * @throws ConfigurationException naming {@code source}, line and column when the text is not valid TOML,
+     *     or {@code source}, line, key and value when {@code [env] scrub} holds something else than patterns
      */
     public static LoadedConfig parse(String source, String text) {
         Objects.requireNonNull(source, "source");

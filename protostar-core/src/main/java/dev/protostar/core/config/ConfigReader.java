@@ -1,6 +1,8 @@
 package dev.protostar.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.protostar.api.ChildEnvironment;
+import dev.protostar.api.ConfigurationException;
 import dev.protostar.api.Ide;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProtostarConfig;
@@ -31,7 +33,7 @@ final class ConfigReader {
     static final List<String> PRESET_IDS = List.of("scientific", "astro", "ml", "api", "cli", "dsp", "embedded");
 
     private static final List<String> ENV_KEYS = concat(List.of("ide", "python_package_manager",
-            "python_version", "node_package_manager", "latex_preset"), TOOL_KEYS);
+            "python_version", "node_package_manager", "latex_preset", "scrub"), TOOL_KEYS);
     private static final List<String> PRESET_KEYS = List.of("dependencies", "directories", "ignores");
     private static final List<String> DEV_KEYS = List.of("extra_dependencies", "pyproject");
 
@@ -57,7 +59,7 @@ final class ConfigReader {
     /** Reads the whole document (the root table). */
     ConfigDocument read(JsonNode root) {
         ConfigDocument.Env env = new ConfigDocument.Env(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Map.of());
+                Optional.empty(), Optional.empty(), Map.of(), List.of());
         Map<String, PresetSettings> presets = Map.of();
         ConfigDocument.Dev dev = new ConfigDocument.Dev(List.of(), Optional.empty());
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
@@ -92,6 +94,7 @@ final class ConfigReader {
         Optional<String> nodePackageManager = Optional.empty();
         Optional<String> latexPreset = Optional.empty();
         Map<String, Boolean> tools = new LinkedHashMap<>();
+        List<String> scrub = List.of();
         for (Map.Entry<String, JsonNode> entry : table.properties()) {
             String name = entry.getKey();
             List<String> key = List.of("env", name);
@@ -106,6 +109,7 @@ final class ConfigReader {
                         oneOf(key, value, List.copyOf(ProtostarConfig.NODE_PACKAGE_MANAGERS));
                 case "latex_preset" -> latexPreset =
                         oneOf(key, value, List.copyOf(ProtostarConfig.LATEX_PRESETS));
+                case "scrub" -> scrub = scrub(key, value);
                 default -> {
                     if (!TOOL_KEYS.contains(name)) {
                         unknown(key, "[env] knows " + String.join(", ", ENV_KEYS));
@@ -118,7 +122,36 @@ final class ConfigReader {
             }
         }
         return new ConfigDocument.Env(ide, pythonPackageManager, pythonVersion, nodePackageManager, latexPreset,
-                tools);
+                tools, scrub);
+    }
+
+    /**
+     * {@code [env] scrub}: variables the user keeps from tools on purpose. Unlike other settings, a
+     * value that is not understood stops the run: skipping it would pass on what was meant to be kept.
+     */
+    private List<String> scrub(List<String> key, JsonNode value) {
+        if (!value.isArray()) {
+            throw invalid(key, "must be an array of variable names or prefixes followed by *, such as"
+                    + " [\"AWS_*\", \"GITHUB_TOKEN\"], not " + describe(value));
+        }
+        List<String> patterns = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (!element.isTextual()) {
+                throw invalid(key, "holds " + describe(element) + "; every value must be a string such as \"AWS_*\"");
+            }
+            if (!ChildEnvironment.isPattern(element.textValue())) {
+                throw invalid(key, "value " + ChildEnvironment.describeInvalid(element.textValue()));
+            }
+            patterns.add(element.textValue());
+        }
+        return List.copyOf(patterns);
+    }
+
+    private ConfigurationException invalid(List<String> key, String problem) {
+        return new ConfigurationException(source + line(key).map(line -> ":" + line).orElse("") + ": "
+                + Toml.joinKeyPath(key) + " " + problem + ".",
+                "Write each entry as a variable name (GITHUB_TOKEN) or a prefix followed by * (AWS_*), or remove the"
+                        + " key. Nothing was run, so no variable you meant to keep from tools reached them.");
     }
 
     private Map<String, PresetSettings> presets(JsonNode table) {

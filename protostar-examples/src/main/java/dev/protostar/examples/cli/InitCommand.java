@@ -94,6 +94,8 @@ final class InitCommand implements Callable<Integer> {
 
     boolean force;
 
+    boolean cleanEnv;
+
     Path directory;
 
     boolean verbose;
@@ -175,6 +177,10 @@ final class InitCommand implements Callable<Integer> {
                 "Merge into existing project files instead of aborting; your values are kept.", value -> force = value));
         model.addOption(CliModel.value("--dir", "DIR", Path.class,
                 "The project folder (default: the current folder); created when missing.", value -> directory = value));
+        model.addOption(CliModel.flag(CliModel.names("--clean-env"),
+                "Pass only PATH, HOME, USER, LOGNAME, SHELL, TERM, TMPDIR, TZ, LANG, LC_*, XDG_* and the"
+                        + " cache and configuration locations of uv, cargo, npm and pre-commit to the programs"
+                        + " the run starts; tokens and other variables stay out.", value -> cleanEnv = value));
         model.addOption(CliModel.flag(CliModel.names("-v", "--verbose"), "Show task output, timings and stack traces.",
                 value -> verbose = value));
         model.addOption(CliModel.flag(CliModel.names("--dry-run"),
@@ -284,6 +290,9 @@ final class InitCommand implements Callable<Integer> {
         presets.applyTo(builder);
         if (force) {
             builder.force();
+        }
+        if (cleanEnv) {
+            builder.cleanEnvironment();
         }
         return builder;
     }
