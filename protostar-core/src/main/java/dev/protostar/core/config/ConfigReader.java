@@ -32,8 +32,8 @@ final class ConfigReader {
     /** The preset ids {@code [presets.ID]} may name. */
     static final List<String> PRESET_IDS = List.of("scientific", "astro", "ml", "api", "cli", "dsp", "embedded");
 
-    private static final List<String> ENV_KEYS = concat(List.of("ide", "python_package_manager",
-            "python_version", "node_package_manager", "latex_preset", "scrub"), TOOL_KEYS);
+    private static final List<String> ENV_KEYS = concat(concat(List.of("ide", "python_package_manager",
+            "python_version", "node_package_manager", "latex_preset"), TOOL_KEYS), List.of("scrub"));
     private static final List<String> PRESET_KEYS = List.of("dependencies", "directories", "ignores");
     private static final List<String> DEV_KEYS = List.of("extra_dependencies", "pyproject");
 
