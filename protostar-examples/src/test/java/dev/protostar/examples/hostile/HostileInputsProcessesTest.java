@@ -193,22 +193,77 @@ class HostileInputsProcessesTest {
     }
 
     @Test
+    void ctrlCStopsADoubleForkedGrandchildRestoresTheFolderAndExitsWith130() throws Exception {
+        // The real CLI in a JVM of its own gets SIGINT, as from a terminal, while `uv init` waits and
+        // a grandchild it double-forked (so no longer in its process tree) sleeps.
+        Path pidFile = probe.resolve("orphan.pid");
+        StubPath stubs = StubPath.in(temp.resolve("bin")).with("uv", "#!/bin/sh\n"
+                + "printf '[project]\\nname = \"half\"\\n' > pyproject.toml\n"
+                + "( sh -c 'echo $$ > \"" + pidFile + "\"; exec sleep 300' & )\n"
+                + "until [ -s \"" + pidFile + "\" ]; do sleep 0.05; done\n"
+                + "exec sleep 60\n");
+        Path project = Files.createDirectories(home.resolve("p"));
+        Files.writeString(project.resolve("notes.txt"), "mine\n");
+        Map<String, String> before = snapshot(project);
+        Process cli = forkedCli(CliRunner.withOwnHome(stubs.environment(), home), List.of(),
+                "init", "--python", "--no-config", "--dir", "p");
+        long pid = -1;
+        try {
+            pid = awaitPid(pidFile);
+            Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start();
+            assertThat(interrupt.waitFor()).isZero();
+            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).as("the CLI stopped").isTrue();
+
+            assertThat(cli.exitValue()).isEqualTo(130);
+            assertThat(awaitDeath(pid)).as("double-forked sleep %d stopped", pid).isTrue();
+            assertThat(snapshot(project)).isEqualTo(before);
+        } finally {
+            cli.destroyForcibly();
+            if (pid > 0) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    /** The CLI's main in a JVM of its own, output to out.txt and err.txt in the temporary folder. */
+    private Process forkedCli(Map<String, String> env, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProtostarCli.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(temp.resolve("err.txt").toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static long awaitPid(Path file) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() - deadline < 0) {
+            if (Files.exists(file)) {
+                String text = Files.readString(file);
+                if (text.endsWith("\n")) {
+                    return Long.parseLong(text.strip());
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the stub never wrote its pid to " + file);
+    }
+
+    @Test
     void anOutputFloodUnderASmallHeapSucceedsWithEveryLineCounted() throws Exception {
         // 200 MB from `uv add`, in a JVM with a 64 MiB heap; before the bound the reading thread died
         // of OutOfMemoryError and the run still said SUCCESS with exit 0.
         String flood = "if [ \"$1\" = add ]; then yes 0123456789012345678901234567890123456789012345678"
                 + " | head -c 200000000; fi\n";
         StubPath stubs = StubPath.in(temp.resolve("bin")).with("uv", uvDoingFirst(flood));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx64m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), ProtostarCli.class.getName(),
-                "init", "--python", "--no-config", "--dir", "p")
-                .directory(home.toFile())
-                .redirectOutput(temp.resolve("out.txt").toFile())
-                .redirectError(temp.resolve("err.txt").toFile());
-        builder.environment().clear();
-        builder.environment().putAll(CliRunner.withOwnHome(stubs.environment(), home));
-        Process process = builder.start();
+        Process process = forkedCli(CliRunner.withOwnHome(stubs.environment(), home),
+                List.of("-Xmx64m", "-XX:+UseSerialGC"), "init", "--python", "--no-config", "--dir", "p");
         try {
             assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the run finished").isTrue();
         } finally {
