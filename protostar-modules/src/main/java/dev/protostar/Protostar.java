@@ -4,6 +4,7 @@ import dev.protostar.api.BinaryLocator;
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.Ide;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.Plan;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProcessRunner;
@@ -111,6 +112,11 @@ public final class Protostar {
         return Workspace.at(Path.of(System.getProperty("user.dir")));
     }
 
+    /** The default journal key of runs and generations: this user's key file, found with this process's environment. */
+    static JournalKey userJournalKey() {
+        return JournalKey.forUser(System.getenv());
+    }
+
     /** Collects the options of one run; {@link #run()} and {@link #plan()} may be called more than once. */
     public static final class Builder {
 
@@ -127,6 +133,7 @@ public final class Protostar {
         private ProtostarListener listener = ProtostarListener.none();
         private final List<BootstrapModule> extraModules = new ArrayList<>();
         private final Set<String> presets = new HashSet<>();
+        private JournalKey journalKey;
 
         private Builder() {}
 
@@ -388,6 +395,20 @@ public final class Protostar {
             return this;
         }
 
+        /**
+         * Seals the run's journal with {@code key}, and replays a journal a killed run left in the
+         * workspace only when {@code key} shows that this machine wrote it there; otherwise the run
+         * stops with an {@link dev.protostar.api.UntrustedJournalException} and changes nothing.
+         * Runs that must recover each other's journals need equal keys. Default: {@link
+         * JournalKey#forUser(java.util.Map) JournalKey.forUser(System.getenv())}, the file {@code
+         * $XDG_STATE_HOME/protostar/journal.key} (else {@code ~/.local/state/protostar/journal.key}),
+         * created on first need.
+         */
+        public Builder journalKey(JournalKey key) {
+            this.journalKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
         /** Adds a module of your own; it is applied in its category's place in registry order. */
         public Builder module(BootstrapModule module) {
             extraModules.add(Objects.requireNonNull(module, "module"));
@@ -431,7 +452,8 @@ public final class Protostar {
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
                     : SimulatedProcessRunner.create();
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
-            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener);
+            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener,
+                    journalKey != null ? journalKey : userJournalKey());
         }
 
         /**

@@ -54,7 +54,7 @@ public final class Orchestrator {
      * @throws dev.protostar.api.ProtostarException (a subclass) for every expected failure
      */
     public RunReport run(RunRequest request) {
-        try (WorkspaceSession session = WorkspaceSession.open(request.workspace())) {
+        try (WorkspaceSession session = WorkspaceSession.open(request.workspace(), request.journalKey())) {
             session.recoveryNote().ifPresent(request.listener()::warning);
             RunReport report = runLocked(request, session.journal());
             List<String> leftovers = session.finish();
@@ -115,7 +115,7 @@ public final class Orchestrator {
         AttributingWorkspace attributed = new AttributingWorkspace(overlay);
         DryRunProcessRunner runner = new DryRunProcessRunner(simulationFor(request), attributed);
         RunReport report = run(new RunRequest(attributed, request.modules(), request.collisionStrategy(), runner,
-                request.binaryLocator(), request.listener()));
+                request.binaryLocator(), request.listener(), request.journalKey()));
         return PlanAssembler.assemble(overlay, attributed, runner, report);
     }
 

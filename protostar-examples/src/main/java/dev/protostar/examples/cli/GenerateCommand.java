@@ -5,6 +5,7 @@ import dev.protostar.Protostar;
 import dev.protostar.api.GenerationReport;
 import dev.protostar.api.GeneratorTarget;
 import dev.protostar.api.InvalidArgumentException;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.LatexPreset;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.core.config.LoadedConfig;
@@ -114,7 +115,7 @@ final class GenerateCommand implements Callable<Integer> {
         Path folder = workingDirectory.resolve(directory != null ? directory : Path.of("")).normalize();
         boolean createdFolder = false;
         try {
-            Generation generation = Protostar.generate(target);
+            Generation generation = Protostar.generate(target).journalKey(JournalKey.forUser(environment));
             if (name != null) {
                 generation.name(name);
             }

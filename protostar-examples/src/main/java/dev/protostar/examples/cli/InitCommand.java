@@ -1,6 +1,7 @@
 package dev.protostar.examples.cli;
 
 import dev.protostar.Protostar;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.ProtostarConfig;
 import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.api.ProtostarException;
@@ -241,6 +242,7 @@ final class InitCommand implements Callable<Integer> {
     private RunReport run(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human) {
         return configure(Protostar.builder(), pythonOptions)
                 .workspace(target)
+                .journalKey(JournalKey.forUser(environment))
                 .processRunner(CommonsExecProcessRunner.withEnvironment(environment))
                 .listener(new ConsoleProgress(human, verbose))
                 .run();
@@ -252,6 +254,7 @@ final class InitCommand implements Callable<Integer> {
      */
     private int dryRun(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human, PrintWriter out) {
         Protostar.Builder builder = configure(Protostar.builder(), pythonOptions)
+                .journalKey(JournalKey.forUser(environment))
                 .binaryLocator(CommonsExecProcessRunner.withEnvironment(environment).binaryLocator());
         if (Files.isDirectory(target)) {
             builder.workspace(target).processRunner(CommonsExecProcessRunner.withEnvironment(environment));
