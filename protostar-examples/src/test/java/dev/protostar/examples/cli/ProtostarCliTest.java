@@ -78,7 +78,7 @@ class ProtostarCliTest {
                 .contains("[tool.ruff.lint]\n")
                 .endsWith("\n[dependency-groups]\ndev = [\"ruff\"]\n");
         assertThat(Files.readAllLines(project.resolve(".gitignore"))).containsExactly(
-                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env",
+                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env", ".protostar/",
                 ".venv/", "__pycache__/", "*.ipynb_checkpoints", ".ruff_cache/");
         assertThat(stubs.calls()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev ruff");
