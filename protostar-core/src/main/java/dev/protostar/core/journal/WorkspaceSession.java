@@ -78,9 +78,14 @@ public final class WorkspaceSession implements AutoCloseable {
                     own.isPresent() ? names(workspace, ProtostarFolder.PATH) : Optional.of(List.of()));
         }
 
-        /** After a recovery: the root's time the killed run recorded, and the entries as restored. */
-        FolderTimes recovered(Workspace workspace, Optional<java.time.Instant> rootBeforeKilledRun) {
-            return new FolderTimes(rootBeforeKilledRun.or(() -> root), userEntries(workspace), own, ownNames);
+        /**
+         * After a recovery: the root's time the killed run recorded, the entries as restored, and no
+         * {@code .protostar/} when the killed run had created it.
+         */
+        FolderTimes recovered(Workspace workspace, Recovery.Outcome outcome) {
+            boolean killedRunMadeOwn = outcome.folderCreated().orElse(false);
+            return new FolderTimes(outcome.rootModified().or(() -> root), userEntries(workspace),
+                    killedRunMadeOwn ? Optional.empty() : own, killedRunMadeOwn ? Optional.of(List.of()) : ownNames);
         }
 
         private static Optional<List<WorkspacePath>> userEntries(Workspace workspace) {
@@ -161,7 +166,7 @@ public final class WorkspaceSession implements AutoCloseable {
         try {
             recovered = Recovery.run(workspace, key);
             if (recovered.isPresent()) {
-                times = times.recovered(workspace, recovered.get().rootModified());
+                times = times.recovered(workspace, recovered.get());
             }
         } catch (RuntimeException | Error e) {
             WorkspaceSession failed = new WorkspaceSession(workspace, key, lock, ownsFolder, Optional.empty(), times);
