@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
@@ -97,6 +98,8 @@ class HostileInputsJournalTest {
         write(".protostar/journal/000001.entry", "protostar-journal-entry 1\npath up/data\nprior absent\n");
         Map<String, String> project = snapshot(clone);
         Map<String, String> outside = snapshot(temp.resolve("victimdir"));
+        FileTime folderTime = Files.getLastModifiedTime(clone);
+        FileTime journalFolderTime = Files.getLastModifiedTime(clone.resolve(".protostar"));
 
         Run run = protostar("init", "--cpp", "--dir", "clone");
 
@@ -107,6 +110,9 @@ class HostileInputsJournalTest {
         assertThat(snapshot(temp.resolve("victimdir"))).isEqualTo(outside);
         assertThat(Files.readString(victim.resolve("precious.txt"))).isEqualTo("do not delete\n");
         assertThat(snapshot(clone)).isEqualTo(project);
+        assertThat(Files.getLastModifiedTime(clone)).isEqualTo(folderTime);
+        assertThat(Files.getLastModifiedTime(clone.resolve(".protostar"))).as("the lock came and went").isEqualTo(journalFolderTime);
+        assertThat(temp.resolve("state")).as("checking a seal never creates a key").doesNotExist();
     }
 
     @Test
@@ -140,5 +146,31 @@ class HostileInputsJournalTest {
         assertThat(run.err()).contains(FOREIGN);
         assertThat(Files.readString(victim.resolve("precious.txt"))).isEqualTo("do not delete\n");
         assertThat(snapshot(clone)).isEqualTo(project);
+    }
+
+    @Test
+    void aRealRunKeepsItsKeyPrivateOutsideTheProjectAndIgnoresItsRunFolder() throws IOException {
+        Run run = protostar("init", "--cpp", "--dir", "fresh");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        Path key = temp.resolve("state/protostar/journal.key");
+        assertThat(Files.size(key)).isEqualTo(32);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key.getParent()))).isEqualTo("rwx------");
+        assertThat(run.out() + run.err()).doesNotContain(java.util.HexFormat.of().formatHex(Files.readAllBytes(key)));
+        assertThat(Files.readAllLines(temp.resolve("fresh/.gitignore"))).contains(".protostar/");
+        assertThat(temp.resolve("fresh/.protostar")).doesNotExist();
+    }
+
+    @Test
+    void whenTheKeyCannotBeCreatedRunsStillWork() throws IOException {
+        Files.writeString(temp.resolve("not-a-folder"), "a file where the state folder would be");
+        environment.put("XDG_STATE_HOME", temp.resolve("not-a-folder").toString());
+
+        Run run = protostar("init", "--cpp", "--dir", "fresh");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(Files.readAllLines(temp.resolve("fresh/.gitignore"))).contains(".protostar/");
+        assertThat(temp.resolve("fresh/.protostar")).doesNotExist();
     }
 }
