@@ -117,11 +117,6 @@ final class JournalStore {
         return sequence;
     }
 
-    /** Appends {@code state} without times. */
-    int append(PriorState state) {
-        return append(state, Optional.empty(), Optional.empty());
-    }
-
     private static byte[] entrySealed(int sequence, String body) {
         return (ENTRY_SEAL + sequence + "\n" + body).getBytes(StandardCharsets.UTF_8);
     }

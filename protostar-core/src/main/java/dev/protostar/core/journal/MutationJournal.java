@@ -1,9 +1,9 @@
 package dev.protostar.core.journal;
 
 import dev.protostar.api.FileAttributes;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
-import dev.protostar.api.JournalKey;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -156,8 +156,7 @@ public final class MutationJournal {
      */
     public RollbackResult rollback() {
         Restorer restorer = new Restorer(workspace);
-        RollbackResult restored = restorer.restore(List.copyOf(records));
-        restorer.restoreTimes(priorTimes, restored);
+        RollbackResult restored = restorer.restoreTimes(priorTimes, restorer.restore(List.copyOf(records)));
         RollbackResult result = store.settle(restored, fileEntries);
         clear();
         return result;
