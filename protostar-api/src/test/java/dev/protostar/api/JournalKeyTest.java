@@ -111,4 +111,22 @@ class JournalKeyTest {
         assertThat(one.host()).isNotBlank();
         assertThatThrownBy(() -> JournalKey.of(new byte[15])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theSealIsHmacSha256AsTheJavaRuntimeComputesIt() throws Exception {
+        java.util.Random random = new java.util.Random(12);
+        for (int keyLength : new int[] {16, 32, 64, 65, 200}) {
+            for (int messageLength : new int[] {0, 1, 63, 64, 65, 1000}) {
+                byte[] key = new byte[keyLength];
+                byte[] message = new byte[messageLength];
+                random.nextBytes(key);
+                random.nextBytes(message);
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+
+                assertThat(JournalKey.of(key).sign(message)).as(keyLength + "/" + messageLength)
+                        .isEqualTo(mac.doFinal(message));
+            }
+        }
+    }
 }
