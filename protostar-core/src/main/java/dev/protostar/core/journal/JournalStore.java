@@ -54,6 +54,7 @@ final class JournalStore {
 
     private final Workspace workspace;
     private final JournalKey key;
+    private final String identity;
     private final boolean folderCreatedByRun;
     private final boolean ownsFolder;
     private boolean createdFolder;
@@ -63,21 +64,26 @@ final class JournalStore {
     private boolean sealed;
     private final List<String> leftovers = new ArrayList<>();
 
-    private JournalStore(Workspace workspace, JournalKey key, boolean folderCreatedByRun, boolean ownsFolder) {
+    private JournalStore(Workspace workspace, JournalKey key, String identity, boolean folderCreatedByRun,
+            boolean ownsFolder) {
         this.workspace = workspace;
         this.key = java.util.Objects.requireNonNull(key, "key");
+        this.identity = java.util.Objects.requireNonNull(identity, "identity");
         this.folderCreatedByRun = folderCreatedByRun;
         this.ownsFolder = ownsFolder;
     }
 
-    /** A store inside a session, which owns {@code .protostar/}; the header records whether the run created it. */
-    static JournalStore inSession(Workspace workspace, JournalKey key, boolean folderCreatedByRun) {
-        return new JournalStore(workspace, key, folderCreatedByRun, false);
+    /**
+     * A store inside a session, which owns {@code .protostar/}; the header records whether the run
+     * created it, and binds the journal to {@code identity}.
+     */
+    static JournalStore inSession(Workspace workspace, JournalKey key, String identity, boolean folderCreatedByRun) {
+        return new JournalStore(workspace, key, identity, folderCreatedByRun, false);
     }
 
     /** A store on its own, which creates {@code .protostar/} when needed and removes it again. */
     static JournalStore standalone(Workspace workspace, JournalKey key) {
-        return new JournalStore(workspace, key, !workspace.exists(ProtostarFolder.PATH), true);
+        return new JournalStore(workspace, key, identity(workspace), !workspace.exists(ProtostarFolder.PATH), true);
     }
 
     /**
@@ -183,7 +189,7 @@ final class JournalStore {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         // Unique, not secret: the key is the secret; the nonce only names this journal.
         nonce = HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
-        String body = headerBody(folderCreatedByRun, identity(workspace), key.host(), nonce);
+        String body = headerBody(folderCreatedByRun, identity, key.host(), nonce);
         String seal;
         try {
             seal = "mac " + HexFormat.of().formatHex(key.sign((HEADER_SEAL + body).getBytes(StandardCharsets.UTF_8)));
@@ -279,14 +285,15 @@ final class JournalStore {
 
     /**
      * Reads the journal a killed run left behind, if any, after checking that this machine wrote it
-     * for this workspace: the header's seal, folder and host, and every entry's seal and nonce.
+     * for the workspace {@code identity} names: the header's seal, folder and host, and every
+     * entry's seal and nonce.
      * Entries without a header (a journal that was being removed) must carry valid seals too.
      *
      * @throws UntrustedJournalException when a check fails: nothing is replayed or removed
      * @throws WorkspaceException when the journal is sealed but cannot be read (an unknown format, a
      *     side file that does not hold the sealed bytes): nothing is replayed and the journal is left as it is
      */
-    static Optional<Leftover> read(Workspace workspace, JournalKey key) {
+    static Optional<Leftover> read(Workspace workspace, JournalKey key, String identity) {
         WorkspacePath journal = ProtostarFolder.JOURNAL;
         if (!workspace.isDirectory(journal)) {
             return Optional.empty();
@@ -315,10 +322,10 @@ final class JournalStore {
                 fields.putIfAbsent(line.substring(0, space), line.substring(space + 1));
             }
         }
-        String identity = JournalEntry.decode(fields.getOrDefault("workspace", ""));
-        if (!identity.equals(identity(workspace))) {
-            throw untrusted(workspace, HEADER, "it was written for the folder " + identity + ", not for this one ("
-                    + identity(workspace) + ")");
+        String writtenFor = JournalEntry.decode(fields.getOrDefault("workspace", ""));
+        if (!writtenFor.equals(identity)) {
+            throw untrusted(workspace, HEADER, "it was written for the folder " + writtenFor + ", not for this one ("
+                    + identity + ")");
         }
         String host = JournalEntry.decode(fields.getOrDefault("host", ""));
         if (!host.equals(key.host())) {

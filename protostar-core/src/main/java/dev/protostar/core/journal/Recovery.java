@@ -55,12 +55,12 @@ final class Recovery {
      * @throws dev.protostar.api.UntrustedJournalException when this machine did not write the journal
      *     for this workspace under {@code key}; it is then left untouched
      */
-    static Optional<Outcome> run(Workspace workspace, JournalKey key) {
-        Optional<JournalStore.Leftover> leftover = JournalStore.read(workspace, key);
+    static Optional<Outcome> run(Workspace workspace, JournalKey key, String identity) {
+        Optional<JournalStore.Leftover> leftover = JournalStore.read(workspace, key, identity);
         if (leftover.isEmpty()) {
             return Optional.empty();
         }
-        JournalStore store = JournalStore.inSession(workspace, key, false);
+        JournalStore store = JournalStore.inSession(workspace, key, identity, false);
         if (!leftover.get().open()) {
             store.end();
             return Optional.empty();

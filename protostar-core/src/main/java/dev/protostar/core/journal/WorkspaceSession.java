@@ -53,14 +53,14 @@ public final class WorkspaceSession implements AutoCloseable {
     private final List<String> timeWarnings = new ArrayList<>();
     private boolean closed;
 
-    private WorkspaceSession(Workspace workspace, JournalKey key, WorkspaceLock lock, boolean ownsFolder,
-            Optional<String> recoveryNote, FolderTimes times) {
+    private WorkspaceSession(Workspace workspace, JournalKey key, String identity, WorkspaceLock lock,
+            boolean ownsFolder, Optional<String> recoveryNote, FolderTimes times) {
         this.workspace = workspace;
         this.lock = lock;
         this.ownsFolder = ownsFolder;
         this.recoveryNote = recoveryNote;
         this.times = times;
-        this.journal = new MutationJournal(workspace, JournalStore.inSession(workspace, key, ownsFolder),
+        this.journal = new MutationJournal(workspace, JournalStore.inSession(workspace, key, identity, ownsFolder),
                 times.root().map(time -> java.util.Map.of(WorkspacePath.root(), time)).orElse(java.util.Map.of()));
     }
 
@@ -140,7 +140,26 @@ public final class WorkspaceSession implements AutoCloseable {
      *     completely; the paths are named
      */
     public static WorkspaceSession open(Workspace workspace, JournalKey key) {
+        return open(workspace, key, identity(workspace));
+    }
+
+    /**
+     * What a journal in {@code workspace} is bound to besides the key: the real path of a folder on
+     * the local disk (links resolved, so two spellings of one folder agree), else its {@linkplain
+     * Workspace#describe() description}.
+     */
+    public static String identity(Workspace workspace) {
+        return JournalStore.identity(workspace);
+    }
+
+    /**
+     * Like {@link #open(Workspace, JournalKey)}, binding the journal to {@code identity} instead of
+     * {@code workspace}'s own: a view of another workspace (a dry-run overlay) passes the {@link
+     * #identity} of the workspace it shows, so that it recovers what a run there would.
+     */
+    public static WorkspaceSession open(Workspace workspace, JournalKey key, String identity) {
         java.util.Objects.requireNonNull(key, "key");
+        java.util.Objects.requireNonNull(identity, "identity");
         WorkspacePath folder = ProtostarFolder.PATH;
         Optional<FileAttributes> before = workspace.attributes(folder);
         if (before.isPresent() && !before.get().isDirectory()) {
@@ -164,17 +183,18 @@ public final class WorkspaceSession implements AutoCloseable {
         }
         Optional<Recovery.Outcome> recovered;
         try {
-            recovered = Recovery.run(workspace, key);
+            recovered = Recovery.run(workspace, key, identity);
             if (recovered.isPresent()) {
                 times = times.recovered(workspace, recovered.get());
             }
         } catch (RuntimeException | Error e) {
-            WorkspaceSession failed = new WorkspaceSession(workspace, key, lock, ownsFolder, Optional.empty(), times);
+            WorkspaceSession failed =
+                    new WorkspaceSession(workspace, key, identity, lock, ownsFolder, Optional.empty(), times);
             failed.cleanUp(e);
             throw e;
         }
         boolean owns = recovered.flatMap(Recovery.Outcome::folderCreated).orElse(ownsFolder);
-        return new WorkspaceSession(workspace, key, lock, owns, recovered.map(Recovery.Outcome::note), times);
+        return new WorkspaceSession(workspace, key, identity, lock, owns, recovered.map(Recovery.Outcome::note), times);
     }
 
     private static boolean onlyOwnEntries(List<WorkspacePath> entries) {

@@ -97,7 +97,7 @@ class JournalEntryTest {
         ws.write(WorkspacePath.of("run.sh"), "changed".getBytes(StandardCharsets.UTF_8));
         ws.setPosixMode(WorkspacePath.of("run.sh"), 0600);
 
-        Optional<JournalStore.Leftover> onDisk = JournalStore.read(ws, KEY);
+        Optional<JournalStore.Leftover> onDisk = JournalStore.read(ws, KEY, JournalStore.identity(ws));
         assertThat(onDisk).get().satisfies(l -> {
             assertThat(l.open()).isTrue();
             assertThat(l.folderCreated()).contains(true);

@@ -74,7 +74,7 @@ class JournalTrustTest {
 
     private static void assertUntrusted(Workspace ws, JournalKey key, WorkspacePath file, String problem) {
         Map<String, String> before = files(ws);
-        assertThatThrownBy(() -> Recovery.run(ws, key)).isInstanceOfSatisfying(UntrustedJournalException.class, e -> {
+        assertThatThrownBy(() -> Recovery.run(ws, key, JournalStore.identity(ws))).isInstanceOfSatisfying(UntrustedJournalException.class, e -> {
             assertThat(e.exitCode()).isEqualTo(65);
             assertThat(e.file()).isEqualTo(file);
             assertThat(e.getMessage()).contains("was not written by Protostar on this machine for this folder")
@@ -89,7 +89,7 @@ class JournalTrustTest {
     void aJournalThisMachineWroteIsReplayed() {
         Workspace ws = killedRun(Workspace.inMemory(), KEY);
 
-        assertThat(Recovery.run(ws, KEY)).get().satisfies(o -> assertThat(o.restored())
+        assertThat(Recovery.run(ws, KEY, JournalStore.identity(ws))).get().satisfies(o -> assertThat(o.restored())
                 .containsExactlyInAnyOrder(CONFIG, WorkspacePath.of("new.txt")));
         assertThat(files(ws)).as("the session removes the empty .protostar/ later")
                 .containsOnlyKeys("config.toml", ".protostar/").containsEntry("config.toml", "old\n");
@@ -196,7 +196,7 @@ class JournalTrustTest {
         forged.write(ENTRY_1, utf8("protostar-journal-entry 2\npath x\nprior absent\nnonce 00\nmac 00\n"));
 
         assertUntrusted(forged, KEY, ENTRY_1, "does not match");
-        assertThat(Recovery.run(ws, KEY)).isEmpty();
+        assertThat(Recovery.run(ws, KEY, JournalStore.identity(ws))).isEmpty();
         assertThat(files(ws)).as("leftovers removed, nothing replayed").containsOnlyKeys("config.toml", "new.txt", ".protostar/");
     }
 
@@ -240,7 +240,7 @@ class JournalTrustTest {
     void theSealedJournalReadsBackWithItsEntries() {
         Workspace ws = killedRun(Workspace.inMemory(), KEY);
 
-        Optional<JournalStore.Leftover> leftover = JournalStore.read(ws, KEY);
+        Optional<JournalStore.Leftover> leftover = JournalStore.read(ws, KEY, JournalStore.identity(ws));
 
         assertThat(leftover).get().satisfies(l -> {
             assertThat(l.open()).isTrue();

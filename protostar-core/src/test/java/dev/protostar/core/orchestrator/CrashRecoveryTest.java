@@ -122,6 +122,23 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void aDryRunPlansFromTheRecoveredFolderAndChangesNothing() throws IOException {
+        Workspace ws = Workspace.at(Files.createDirectories(temp.resolve("planned")));
+        leaveKilledRun(ws);
+        Map<String, String> before = WorkspaceSnapshot.withModes(ws);
+        SimulatedProcessRunner runner = SimulatedProcessRunner.create();
+
+        dev.protostar.api.Plan plan = new Orchestrator().plan(new RunRequest(ws, List.of(TestModule.of("m",
+                ModuleCategory.LANGUAGE).contributing((m, c) -> m.inject("x.txt", "x"))), CollisionStrategy.abort(), runner,
+                runner.binaryLocator(), listener, KEY));
+
+        assertThat(plan.warnings()).singleElement().asString().startsWith("Recovered from an interrupted run: restored 3");
+        assertThat(plan.changes()).as("the recovery, then the run").extracting(c -> c.path().toString())
+                .contains("config.toml", "data/new.csv", "x.txt");
+        assertThat(WorkspaceSnapshot.withModes(ws)).as("a dry run writes nothing").isEqualTo(before);
+    }
+
+    @Test
     void recoveryComesBeforeTheCollisionPhase() {
         Workspace ws = Workspace.inMemory();
         write(ws, ".protostar/journal/run", HEADER);
