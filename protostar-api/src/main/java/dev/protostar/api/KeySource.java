@@ -107,8 +107,10 @@ sealed interface KeySource {
                 }
                 try {
                     Files.createLink(path, temp);
-                } catch (UnsupportedOperationException e) {
-                    Files.move(temp, path);
+                } catch (FileAlreadyExistsException raced) {
+                    throw raced;
+                } catch (UnsupportedOperationException | IOException noHardLinks) {
+                    Files.move(temp, path); // no hard links here: a move that never replaces
                 }
                 return secret;
             } catch (FileAlreadyExistsException raced) {
