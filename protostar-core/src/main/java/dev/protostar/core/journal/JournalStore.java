@@ -51,6 +51,9 @@ final class JournalStore {
     private static final String ENTRY_SEAL = "protostar-journal-entry-seal ";
     private static final Pattern ENTRY = Pattern.compile("(\\d{6})\\.entry");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{6})\\.(entry|bytes)");
+    /** What an interrupted atomic write of a journal file leaves: {@code .<name>.<uuid>.protostar-tmp}. */
+    private static final Pattern TEMP_FILE = Pattern.compile(
+            "\\.(run|\\d{6}\\.(entry|bytes))\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.protostar-tmp");
 
     private final Workspace workspace;
     private final JournalKey key;
@@ -299,13 +302,7 @@ final class JournalStore {
             return Optional.empty();
         }
         if (!workspace.isFile(HEADER)) {
-            for (WorkspacePath child : workspace.list(journal)) {
-                if (ENTRY.matcher(child.fileName()).matches() && workspace.isFile(child)) {
-                    Sealed entry = unseal(workspace, key, child);
-                    int sequence = Integer.parseInt(child.fileName().substring(0, 6));
-                    check(workspace, key, child, entry, entrySealed(sequence, entry.body()));
-                }
-            }
+            checkLeftovers(workspace, key);
             return Optional.of(new Leftover(false, Optional.empty(), List.of()));
         }
         Sealed header = unseal(workspace, key, HEADER);
@@ -359,6 +356,35 @@ final class JournalStore {
         }
         entries.sort(Comparator.comparingInt(JournalEntry::sequence));
         return Optional.of(new Leftover(true, folderCreated, entries));
+    }
+
+    /**
+     * A journal without header is removed without replay, but only when it is this machine's: every
+     * entry's seal checks, and every other file is a side file ({@code NNNNNN.bytes}, whose entry
+     * may be gone already) or a temporary file of a stopped write. Anything else means the folder
+     * did not come from a run here.
+     */
+    private static void checkLeftovers(Workspace workspace, JournalKey key) {
+        List<WorkspacePath> children = workspace.list(ProtostarFolder.JOURNAL);
+        java.util.Set<String> sealed = new java.util.HashSet<>();
+        for (WorkspacePath child : children) {
+            if (ENTRY.matcher(child.fileName()).matches() && workspace.isFile(child)) {
+                Sealed entry = unseal(workspace, key, child);
+                int sequence = Integer.parseInt(child.fileName().substring(0, 6));
+                check(workspace, key, child, entry, entrySealed(sequence, entry.body()));
+                sealed.add(child.fileName().substring(0, 6));
+            }
+        }
+        for (WorkspacePath child : children) {
+            Matcher numbered = NUMBERED.matcher(child.fileName());
+            // A side file may outlive its entry when removing the journal failed half-way.
+            boolean accounted = numbered.matches()
+                    ? numbered.group(2).equals("bytes") || sealed.contains(numbered.group(1))
+                    : TEMP_FILE.matcher(child.fileName()).matches();
+            if (!accounted || !workspace.isFile(child)) {
+                throw untrusted(workspace, child, "it holds " + child + ", which no sealed entry of a run here accounts for");
+            }
+        }
     }
 
     /** A journal file's text without its last line, and that line's seal when it is one. */

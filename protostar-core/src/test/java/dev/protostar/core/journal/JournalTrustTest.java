@@ -196,6 +196,11 @@ class JournalTrustTest {
         forged.write(ENTRY_1, utf8("protostar-journal-entry 2\npath x\nprior absent\nnonce 00\nmac 00\n"));
 
         assertUntrusted(forged, KEY, ENTRY_1, "does not match");
+        Workspace stranger = Workspace.inMemory();
+        stranger.createDirectories(ProtostarFolder.JOURNAL);
+        stranger.write(WorkspacePath.of(".protostar/journal/notes.md"), utf8("# mine\n"));
+        assertUntrusted(stranger, KEY, WorkspacePath.of(".protostar/journal/notes.md"),
+                "it holds .protostar/journal/notes.md, which no sealed entry of a run here accounts for");
         assertThat(Recovery.run(ws, KEY, JournalStore.identity(ws))).isEmpty();
         assertThat(files(ws)).as("leftovers removed, nothing replayed").containsOnlyKeys("config.toml", "new.txt", ".protostar/");
     }
