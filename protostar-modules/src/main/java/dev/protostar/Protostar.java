@@ -128,6 +128,7 @@ public final class Protostar {
         private Ide ide;
         private final Map<String, Boolean> tools = new HashMap<>();
         private CollisionStrategy collisionStrategy = CollisionStrategy.abort();
+        private boolean forceReadOnly;
         private ProcessRunner processRunner;
         private BinaryLocator binaryLocator;
         private ProtostarListener listener = ProtostarListener.none();
@@ -368,6 +369,17 @@ public final class Protostar {
             return collisionStrategy(CollisionStrategy.merge());
         }
 
+        /**
+         * Lets the run modify read-only files (mode without owner-write bit, such as {@code 0444});
+         * each keeps its mode. Without this, a run that would modify one stops before writing with a
+         * {@link dev.protostar.api.ReadOnlyTargetException} naming every such file (CLI: {@code
+         * --force-readonly}).
+         */
+        public Builder forceReadOnly() {
+            this.forceReadOnly = true;
+            return this;
+        }
+
         /** Decides about existing project files (default: {@link CollisionStrategy#abort()}). */
         public Builder collisionStrategy(CollisionStrategy strategy) {
             this.collisionStrategy = Objects.requireNonNull(strategy, "strategy");
@@ -452,7 +464,7 @@ public final class Protostar {
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
                     : SimulatedProcessRunner.create();
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
-            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener,
+            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener, forceReadOnly,
                     journalKey != null ? journalKey : userJournalKey());
         }
 

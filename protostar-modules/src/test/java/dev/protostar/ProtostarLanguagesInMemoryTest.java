@@ -177,7 +177,7 @@ class ProtostarLanguagesInMemoryTest {
                 "cargo init --vcs none",
                 "npm init -y",
                 "git init",
-                "uv add --dev ruff pre-commit",
+                "uv add --dev -- ruff pre-commit",
                 "uv run pre-commit install");
         assertThat(read(".gitignore")).isEqualTo(SYSTEM_IGNORES + """
                 .venv/

@@ -175,9 +175,9 @@ final class InMemoryWorkspace implements Workspace {
     @Override
     public synchronized WorkspaceLock lock(WorkspacePath folder) {
         if (locked) {
-            throw new WorkspaceException(null, "Another Protostar run is working in this in-memory workspace (its lock"
+            throw new WorkspaceBusyException(null, "Another Protostar run is working in this in-memory workspace (its lock"
                     + " is held by the workspace object itself); wait for that run to finish.",
-                    "Give each concurrent run a workspace of its own.", null);
+                    "Give each concurrent run a workspace of its own.");
         }
         locked = true;
         return new WorkspaceLock() {

@@ -49,8 +49,8 @@ final class PathWorkspace implements Workspace {
             try {
                 result = result.resolve(segment);
             } catch (InvalidPathException e) {
-                throw failure(path, "Cannot use " + path + ": \"" + segment + "\" is not a valid name on this file system ("
-                        + e.getReason() + ").", e);
+                throw misfit(path, "Cannot use " + path + ": \"" + segment + "\" is not a valid name on this file system ("
+                        + e.getReason() + ").", "Choose a name this file system accepts, then run again.", e);
             }
         }
         return result;
@@ -100,7 +100,8 @@ final class PathWorkspace implements Workspace {
         try {
             return Files.readAllBytes(resolve(path));
         } catch (NoSuchFileException e) {
-            throw failure(path, "Cannot read " + path + ": it does not exist.", e);
+            throw misfit(path, "Cannot read " + path + ": it does not exist.",
+                    "It was removed while Protostar ran; run again.", e);
         } catch (IOException e) {
             throw failure(path, "Cannot read " + path + ": " + describe(e), e);
         }
@@ -109,17 +110,17 @@ final class PathWorkspace implements Workspace {
     @Override
     public void write(WorkspacePath path, byte[] content) {
         if (path.isRoot()) {
-            throw failure(path, "Cannot write the workspace root as a file.", null);
+            throw misfit(path, "Cannot write the workspace root as a file.", "Name a file inside the workspace.", null);
         }
         refuseLinks(path, "write");
         Path target = resolve(path);
         Path parent = target.getParent();
         if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
-            throw failure(path, "Cannot write " + path + ": its folder " + path.parent().orElseThrow() + " does not exist.",
-                    null);
+            throw misfit(path, "Cannot write " + path + ": its folder " + path.parent().orElseThrow() + " does not exist.",
+                    "Create the folder first.", null);
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw failure(path, "Cannot write " + path + ": it is a folder.", null);
+            throw misfit(path, "Cannot write " + path + ": it is a folder.", "Move the folder aside, then run again.", null);
         }
         Path temp = parent.resolve(tempName(path.fileName()));
         try {
@@ -173,7 +174,8 @@ final class PathWorkspace implements Workspace {
         try {
             Files.createDirectories(resolve(path));
         } catch (FileAlreadyExistsException e) {
-            throw failure(path, "Cannot create folder " + path + ": a file is in the way.", e);
+            throw misfit(path, "Cannot create folder " + path + ": a file is in the way.",
+                    "Move the file aside, then run again.", e);
         } catch (IOException e) {
             throw failure(path, "Cannot create folder " + path + ": " + describe(e), e);
         }
@@ -182,13 +184,14 @@ final class PathWorkspace implements Workspace {
     @Override
     public boolean delete(WorkspacePath path) {
         if (path.isRoot()) {
-            throw failure(path, "Refusing to delete the workspace root.", null);
+            throw misfit(path, "Refusing to delete the workspace root.", "Name an entry inside the workspace.", null);
         }
         refuseLinks(path, "delete");
         try {
             return Files.deleteIfExists(resolve(path));
         } catch (DirectoryNotEmptyException e) {
-            throw failure(path, "Cannot delete folder " + path + ": it is not empty.", e);
+            throw misfit(path, "Cannot delete folder " + path + ": it is not empty.",
+                    "Remove what it holds first, or leave it.", e);
         } catch (IOException e) {
             if (hasNonDirectoryAncestor(path)) {
                 return false;
@@ -202,7 +205,8 @@ final class PathWorkspace implements Workspace {
         refuseLinks(directory, "list");
         Path dir = resolve(directory);
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            throw failure(directory, "Cannot list " + directory + ": it is not a folder.", null);
+            throw misfit(directory, "Cannot list " + directory + ": it is not a folder.",
+                    "Name a folder of the workspace.", null);
         }
         List<WorkspacePath> children = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
@@ -211,8 +215,7 @@ final class PathWorkspace implements Workspace {
                 try {
                     children.add(directory.resolve(name));
                 } catch (IllegalArgumentException e) {
-                    throw failure(directory, "Cannot list " + directory + ": it holds \"" + name
-                            + "\", a name a workspace path cannot spell (" + e.getMessage() + ").", e);
+                    throw unspellable(directory, name, e);
                 }
             }
         } catch (IOException e) {
@@ -264,10 +267,11 @@ final class PathWorkspace implements Workspace {
         }
         refuseLinks(path, "set the mode of");
         FileAttributes attributes = attributes(path)
-                .orElseThrow(() -> failure(path, "Cannot set the mode of " + path + ": it does not exist.", null));
+                .orElseThrow(() -> misfit(path, "Cannot set the mode of " + path + ": it does not exist.",
+                        "Create it first.", null));
         if (attributes.isSymbolicLink()) {
-            throw failure(path, "Cannot set the mode of " + path + ": it is a symbolic link, and Protostar never"
-                    + " changes anything through links.", null);
+            throw misfit(path, "Cannot set the mode of " + path + ": it is a symbolic link, and Protostar never"
+                    + " changes anything through links.", "Replace the link with a real file or folder.", null);
         }
         Path target = resolve(path);
         PosixFileAttributeView view =
@@ -311,7 +315,8 @@ final class PathWorkspace implements Workspace {
     public WorkspaceLock lock(WorkspacePath folder) {
         Path directory = resolve(folder);
         if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
-            throw failure(folder, "Cannot take the run lock in " + folder + ": it is not a folder.", null);
+            throw misfit(folder, "Cannot take the run lock in " + folder + ": it is not a folder.",
+                    "Move what is at " + folder + " aside, then run again.", null);
         }
         return PathWorkspaceLock.acquire(directory, folder, root);
     }
@@ -349,6 +354,24 @@ final class PathWorkspace implements Workspace {
         return "Workspace.at(" + root + ")";
     }
 
+    /**
+     * A folder entry whose name no {@link WorkspacePath} can spell (a backslash, a NUL, {@code ..}):
+     * a data problem of the folder, not an I/O error.
+     */
+    private ValidationException unspellable(WorkspacePath directory, String name, IllegalArgumentException e) {
+        return new ValidationException(directory, 0, 0, "holds \"" + name + "\", a name a workspace path cannot spell ("
+                + e.getMessage() + "), so Protostar cannot list " + (directory.isRoot() ? "the folder" : directory)
+                + " (workspace " + root + ").", "Rename \"" + name + "\" (Protostar's paths use \"/\" between names"
+                + " and hold no backslash, NUL or line break) or move it out of the project, then run again; nothing"
+                + " was changed.");
+    }
+
+    /** A failure that is not an I/O error: {@code hint} says what to change. */
+    private WorkspaceException misfit(WorkspacePath path, String message, String hint, Exception cause) {
+        return new WorkspaceException(path, message + " (workspace " + root + ")", hint, cause);
+    }
+
+    /** An I/O error. */
     private WorkspaceException failure(WorkspacePath path, String message, Exception cause) {
         return new WorkspaceException(path, message + " (workspace " + root + ")",
                 "Check that the path is writable and the disk is not full, then run again.", cause);

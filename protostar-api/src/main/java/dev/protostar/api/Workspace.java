@@ -93,7 +93,10 @@ public interface Workspace {
     /**
      * The direct children of a folder, sorted by name.
      *
-     * @throws WorkspaceException when {@code directory} is not a folder
+     * @throws WorkspaceException when {@code directory} is not a folder or cannot be read
+     * @throws ValidationException (exit code 65) when a child has a name no {@link WorkspacePath} can
+     *     spell, such as {@code back\slash.cpp}: the folder holds something Protostar cannot name, which
+     *     is neither an I/O error nor a full disk
      */
     List<WorkspacePath> list(WorkspacePath directory);
 
@@ -171,8 +174,9 @@ public interface Workspace {
      *
      * @param folder where a file-based lock keeps its files
      * @return the held lock; close it when the run ends
-     * @throws WorkspaceException when another run holds the lock (the message names the folder,
-     *     the lock file and, when known, the holder) or the lock's files cannot be made
+     * @throws WorkspaceBusyException (exit code 75) when another run holds the lock (the message
+     *     names the folder, the lock file and, when known, the holder)
+     * @throws WorkspaceException when the lock's files cannot be made
      */
     default WorkspaceLock lock(WorkspacePath folder) {
         return () -> {};

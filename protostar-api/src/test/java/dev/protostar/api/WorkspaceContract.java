@@ -497,8 +497,9 @@ abstract class WorkspaceContract {
         WorkspaceLock first = ws.lock(p(".protostar"));
 
         assertThatThrownBy(() -> ws.lock(p(".protostar")))
-                .isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("Another Protostar run is working in");
+                .isInstanceOf(WorkspaceBusyException.class)
+                .hasMessageContaining("Another Protostar run is working in")
+                .extracting(e -> ((ProtostarException) e).exitCode()).isEqualTo(75);
 
         first.close();
         first.close();

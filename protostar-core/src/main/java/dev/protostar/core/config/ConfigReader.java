@@ -1,6 +1,7 @@
 package dev.protostar.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.protostar.api.ConfigurationException;
 import dev.protostar.api.Ide;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProtostarConfig;
@@ -17,9 +18,11 @@ import org.tomlj.TomlPosition;
 
 /**
  * Checks the tree Jackson read from one configuration file, key by key, into a {@link
- * ConfigDocument}. Nothing here fails: an unknown key, a value of the wrong type and a value outside
- * the allowed ones each become a warning naming the file, the line (found with tomlj, only once a
- * warning needs it), the key and what to do, and the setting is left out. One instance reads one file.
+ * ConfigDocument}. An unknown key, a value of the wrong type and a value outside the allowed ones
+ * each become a warning naming the file, the line (found with tomlj, only once a warning needs it),
+ * the key and what to do, and the setting is left out. Only a list entry that breaks its {@link
+ * ConfigEntryRule} fails, with a {@link ConfigurationException}: skipping it would change what the
+ * run installs or creates. One instance reads one file.
  */
 final class ConfigReader {
 
@@ -141,9 +144,9 @@ final class ConfigReader {
         for (Map.Entry<String, JsonNode> entry : table.properties()) {
             List<String> key = concat(path, List.of(entry.getKey()));
             switch (entry.getKey()) {
-                case "dependencies" -> dependencies = strings(key, entry.getValue());
-                case "directories" -> directories = strings(key, entry.getValue());
-                case "ignores" -> ignores = strings(key, entry.getValue());
+                case "dependencies" -> dependencies = entries(key, entry.getValue(), ConfigEntryRule.PYTHON_REQUIREMENT);
+                case "directories" -> directories = entries(key, entry.getValue(), ConfigEntryRule.FOLDER);
+                case "ignores" -> ignores = entries(key, entry.getValue(), ConfigEntryRule.IGNORE_LINE);
                 default -> unknown(key, "a preset table knows " + String.join(", ", PRESET_KEYS));
             }
         }
@@ -156,7 +159,8 @@ final class ConfigReader {
         for (Map.Entry<String, JsonNode> entry : table.properties()) {
             List<String> key = List.of("dev", entry.getKey());
             switch (entry.getKey()) {
-                case "extra_dependencies" -> extras = strings(key, entry.getValue()).orElse(List.of());
+                case "extra_dependencies" ->
+                        extras = entries(key, entry.getValue(), ConfigEntryRule.PYTHON_REQUIREMENT).orElse(List.of());
                 case "pyproject" -> {
                     if (table(key, entry.getValue()) && !entry.getValue().isEmpty()) {
                         payload = pyproject(key, entry.getValue());
@@ -209,6 +213,28 @@ final class ConfigReader {
             return Optional.empty();
         }
         return Optional.of(value.textValue());
+    }
+
+    /**
+     * An array of non-blank strings each following {@code rule}; a warning when the value is not such
+     * an array.
+     *
+     * @throws ConfigurationException naming the file, the line, the key and the value of the first
+     *     entry that breaks {@code rule}: such a value would reach a command line, a path or an ignore
+     *     file, so it stops the run instead of being skipped
+     */
+    private Optional<List<String>> entries(List<String> key, JsonNode value, ConfigEntryRule rule) {
+        Optional<List<String>> items = strings(key, value);
+        for (String item : items.orElse(List.of())) {
+            Optional<String> problem = rule.problem(item);
+            if (problem.isPresent()) {
+                throw new ConfigurationException(source + line(key).map(line -> ":" + line).orElse("") + ": "
+                        + Toml.joinKeyPath(key) + " holds " + PyprojectTables.string(item) + ", which is "
+                        + problem.get() + ".", rule.hint() + " Fix or remove that entry in " + source
+                        + ", or run with --no-config to ignore configuration files.");
+            }
+        }
+        return items;
     }
 
     /** An array of non-blank strings, or a warning. */

@@ -57,9 +57,14 @@ public final class DefaultSystemExecutor implements SystemExecutor {
         }
     }
 
-    /** The validation phase alone: throws the first problem, writes nothing; TOML parses go to {@code documents}. */
+    /**
+     * The validation phase alone: throws the first problem, writes nothing; TOML parses go to {@code
+     * documents}. After the files parse, every read-only file the run would modify is refused
+     * together, unless the context {@linkplain ExecutionContext#forceReadOnly() allows it}.
+     */
     void validate(EnvironmentManifest manifest, ExecutionContext context, TomlDocuments documents) {
         ManifestValidator.validate(manifest, context.workspace(), documents);
+        ReadOnlyTargets.refuseUnlessForced(manifest, context, documents);
     }
 
     /**

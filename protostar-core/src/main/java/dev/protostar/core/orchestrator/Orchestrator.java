@@ -85,7 +85,8 @@ public final class Orchestrator {
         EnvironmentManifest manifest = PhaseTimer.time(Phase.AGGREGATION, request.listener(), durations,
                 () -> aggregate(request, active, resolution, skippedWarnings, documents));
         ExecutionContext context =
-                new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener());
+                new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener(),
+                        request.forceReadOnly());
         PhaseTimer.time(Phase.VALIDATION, request.listener(), durations, () -> {
             executor.validate(manifest, context, documents);
             return null;
@@ -121,7 +122,7 @@ public final class Orchestrator {
         AttributingWorkspace attributed = new AttributingWorkspace(overlay);
         DryRunProcessRunner runner = new DryRunProcessRunner(simulationFor(request), attributed);
         RunReport report = run(new RunRequest(attributed, request.modules(), request.collisionStrategy(), runner,
-                request.binaryLocator(), request.listener(), request.journalKey()),
+                request.binaryLocator(), request.listener(), request.forceReadOnly(), request.journalKey()),
                 WorkspaceSession.identity(request.workspace()));
         return PlanAssembler.assemble(overlay, attributed, runner, report);
     }

@@ -2,6 +2,7 @@ package dev.protostar.core.workspace;
 
 import dev.protostar.api.FileAttributes;
 import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspaceBusyException;
 import dev.protostar.api.WorkspaceException;
 import dev.protostar.api.WorkspaceLock;
 import dev.protostar.api.WorkspacePath;
@@ -210,7 +211,8 @@ public final class CopyOnWriteWorkspace implements Workspace {
     @Override
     public synchronized WorkspaceLock lock(WorkspacePath folder) {
         if (locked) {
-            throw failure(folder, "Another Protostar run is working in this dry-run overlay; wait for it to finish.");
+            throw new WorkspaceBusyException(folder, "Another Protostar run is working in this dry-run overlay ("
+                    + describe() + "); wait for it to finish.", "Give each concurrent dry run an overlay of its own.");
         }
         locked = true;
         return () -> {

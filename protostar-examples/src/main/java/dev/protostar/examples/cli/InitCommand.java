@@ -95,6 +95,8 @@ final class InitCommand implements Callable<Integer> {
 
     boolean force;
 
+    boolean forceReadOnly;
+
     Path directory;
 
     boolean verbose;
@@ -124,13 +126,14 @@ final class InitCommand implements Callable<Integer> {
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(CliModel.exitCodes(
                         "0:success, also with warnings or with nothing to do",
-                        "1:a task failed, or existing files stopped the run (use --force)",
+                        "1:a task failed, existing files stopped the run (use --force), or read-only files would be"
+                                + " modified (use --force-readonly)",
                         "2:bad usage",
                         "65:an existing file cannot be parsed (EX_DATAERR)",
                         "69:a required program is missing (EX_UNAVAILABLE)",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error, or the folder could not be fully restored (EX_IOERR)",
-                        "75:a task timed out; try again later (EX_TEMPFAIL)",
+                        "75:a task timed out, or another run holds the folder; try again later (EX_TEMPFAIL)",
                         "78:configuration error (EX_CONFIG)",
                         "130:interrupted (Ctrl-C)"))
                 .footer("%nA failed run leaves the folder as it was, unless its message (exit code 74) lists paths"
@@ -174,6 +177,10 @@ final class InitCommand implements Callable<Integer> {
         presets.addTo(model);
         model.addOption(CliModel.flag(CliModel.names("-f", "--force"),
                 "Merge into existing project files instead of aborting; your values are kept.", value -> force = value));
+        model.addOption(CliModel.flag(CliModel.names("--force-readonly"),
+                "Also modify read-only files (mode without owner-write bit); each keeps its mode. Without it,"
+                        + " a run that would modify one stops (exit 1) before writing.",
+                value -> forceReadOnly = value));
         model.addOption(CliModel.value("--dir", "DIR", Path.class,
                 "The project folder (default: the current folder); created when missing.", value -> directory = value));
         model.addOption(CliModel.flag(CliModel.names("-v", "--verbose"), "Show task output, timings and stack traces.",
@@ -287,6 +294,9 @@ final class InitCommand implements Callable<Integer> {
         presets.applyTo(builder);
         if (force) {
             builder.force();
+        }
+        if (forceReadOnly) {
+            builder.forceReadOnly();
         }
         return builder;
     }

@@ -8,6 +8,7 @@ import dev.protostar.api.CollisionAbortedException;
 import dev.protostar.api.MissingBinary;
 import dev.protostar.api.PreflightException;
 import dev.protostar.api.ProtostarException;
+import dev.protostar.api.ReadOnlyTargetException;
 import dev.protostar.api.RollbackFailedException;
 import dev.protostar.api.TaskFailedException;
 import dev.protostar.api.UntrustedJournalException;
@@ -55,6 +56,8 @@ final class JsonError {
             }
         } else if (error instanceof UntrustedJournalException untrusted) {
             node.put("path", untrusted.file().toString());
+        } else if (error instanceof ReadOnlyTargetException readOnly) {
+            strings(node.putArray("read_only"), readOnly.paths().stream().map(WorkspacePath::toString).toList());
         } else if (error instanceof WorkspaceException io) {
             node.put("path", io.path().map(WorkspacePath::toString).orElse(null));
         }

@@ -121,7 +121,7 @@ class ProtostarCliLanguagesTest {
                 "uv init --no-workspace --bare --pin-python --python 3.13",
                 "cargo init --vcs none",
                 "npm init -y",
-                "uv add --dev ruff");
+                "uv add --dev -- ruff");
         assertThat(gitignore("everything")).containsOnlyOnce("*.out").endsWith(".ruff_cache/");
     }
 

@@ -81,7 +81,7 @@ class ProtostarCliTest {
                 ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env", ".protostar/",
                 ".venv/", "__pycache__/", "*.ipynb_checkpoints", ".ruff_cache/");
         assertThat(stubs.calls()).containsExactly(
-                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev ruff");
+                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev -- ruff");
     }
 
     @Test
@@ -190,7 +190,7 @@ class ProtostarCliTest {
         assertThat(run.out())
                 .contains("PARTIAL SUCCESS:")
                 .contains("with 1 warning:")
-                .contains("  - `uv add --dev ruff` failed with exit code 1.")
+                .contains("  - `uv add --dev -- ruff` failed with exit code 1.")
                 .contains("Failed to fetch");
         assertThat(Files.readString(home.resolve("offline/pyproject.toml"))).contains("[tool.ruff.lint]");
     }
@@ -228,7 +228,7 @@ class ProtostarCliTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
         assertThat(stubs.calls()).containsExactly("python3.12 -m venv .venv");
-        assertThat(run.out()).contains("PARTIAL SUCCESS").contains(".venv/bin/python -m pip install ruff` failed");
+        assertThat(run.out()).contains("PARTIAL SUCCESS").contains(".venv/bin/python -m pip install -- ruff` failed");
         assertThat(Files.readString(home.resolve("pipproj/ruff.toml"))).contains("line-length = 88");
         assertThat(home.resolve("pipproj/requirements.txt")).doesNotExist();
     }
@@ -321,7 +321,7 @@ class ProtostarCliTest {
         }
         assertThat(stubs.calls()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add --dev ruff mypy pytest pytest-cov pytest-mock pre-commit",
+                "uv add --dev -- ruff mypy pytest pytest-cov pytest-mock pre-commit",
                 "uv run pre-commit install",
                 "direnv allow");
         assertThat(project.resolve(".protostar")).doesNotExist();
