@@ -55,6 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
                         "1:a file to write exists already; nothing was written",
                         "2:bad usage: unknown TARGET, a missing or unusable NAME (not a C++ identifier, an unknown"
                                 + " board...)",
+                        "65:a name in the folder is unusable, or a foreign run journal is found (EX_DATAERR)",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error; the files created were removed again, unless the message lists paths"
                                 + " (EX_IOERR)",

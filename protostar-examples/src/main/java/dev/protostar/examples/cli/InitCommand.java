@@ -129,7 +129,7 @@ final class InitCommand implements Callable<Integer> {
                         "1:a task failed, existing files stopped the run (use --force), or read-only files would be"
                                 + " modified (use --force-readonly)",
                         "2:bad usage",
-                        "65:an existing file cannot be parsed (EX_DATAERR)",
+                        "65:a file cannot be parsed, or a foreign run journal is found (EX_DATAERR)",
                         "69:a required program is missing (EX_UNAVAILABLE)",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error, or the folder could not be fully restored (EX_IOERR)",

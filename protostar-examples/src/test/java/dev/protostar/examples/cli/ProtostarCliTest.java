@@ -357,7 +357,7 @@ class ProtostarCliTest {
                 "-f, --force", "--dir", "-v, --verbose", "--json", "Exit codes:")) {
             assertThat(initHelp.out()).contains(option);
         }
-        for (String code : List.of("0 +success", "1 +a task failed", "2 +bad usage", "65 +an existing file",
+        for (String code : List.of("0 +success", "1 +a task failed", "2 +bad usage", "65 +a file cannot be parsed",
                 "69 +a required program", "70 +internal error", "74 +I/O error", "75 +a task timed out",
                 "78 +configuration error", "130 +interrupted")) {
             assertThat(initHelp.out()).containsPattern("(?m)^  " + code);
