@@ -5,6 +5,7 @@ import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.ChildEnvironment;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.Ide;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.Plan;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProcessRunner;
@@ -112,6 +113,11 @@ public final class Protostar {
         return Workspace.at(Path.of(System.getProperty("user.dir")));
     }
 
+    /** The default journal key of runs and generations: this user's key file, found with this process's environment. */
+    static JournalKey userJournalKey() {
+        return JournalKey.forUser(System.getenv());
+    }
+
     /** Collects the options of one run; {@link #run()} and {@link #plan()} may be called more than once. */
     public static final class Builder {
 
@@ -123,12 +129,14 @@ public final class Protostar {
         private Ide ide;
         private final Map<String, Boolean> tools = new HashMap<>();
         private CollisionStrategy collisionStrategy = CollisionStrategy.abort();
+        private boolean forceReadOnly;
         private ProcessRunner processRunner;
         private BinaryLocator binaryLocator;
         private ChildEnvironment childEnvironment = ChildEnvironment.inherited();
         private ProtostarListener listener = ProtostarListener.none();
         private final List<BootstrapModule> extraModules = new ArrayList<>();
         private final Set<String> presets = new HashSet<>();
+        private JournalKey journalKey;
 
         private Builder() {}
 
@@ -363,6 +371,17 @@ public final class Protostar {
             return collisionStrategy(CollisionStrategy.merge());
         }
 
+        /**
+         * Lets the run modify read-only files (mode without owner-write bit, such as {@code 0444});
+         * each keeps its mode. Without this, a run that would modify one stops before writing with a
+         * {@link dev.protostar.api.ReadOnlyTargetException} naming every such file (CLI: {@code
+         * --force-readonly}).
+         */
+        public Builder forceReadOnly() {
+            this.forceReadOnly = true;
+            return this;
+        }
+
         /** Decides about existing project files (default: {@link CollisionStrategy#abort()}). */
         public Builder collisionStrategy(CollisionStrategy strategy) {
             this.collisionStrategy = Objects.requireNonNull(strategy, "strategy");
@@ -407,6 +426,20 @@ public final class Protostar {
         /** Reports progress to {@code value}. */
         public Builder listener(ProtostarListener value) {
             this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * Seals the run's journal with {@code key}, and replays a journal a killed run left in the
+         * workspace only when {@code key} shows that this machine wrote it there; otherwise the run
+         * stops with an {@link dev.protostar.api.UntrustedJournalException} and changes nothing.
+         * Runs that must recover each other's journals need equal keys. Default: {@link
+         * JournalKey#forUser(java.util.Map) JournalKey.forUser(System.getenv())}, the file {@code
+         * $XDG_STATE_HOME/protostar/journal.key} (else {@code ~/.local/state/protostar/journal.key}),
+         * created on first need.
+         */
+        public Builder journalKey(JournalKey key) {
+            this.journalKey = Objects.requireNonNull(key, "key");
             return this;
         }
 
@@ -456,7 +489,8 @@ public final class Protostar {
                 runner = real.restrictedBy(childEnvironment.and(config.childEnvironment()));
             }
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
-            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener);
+            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener, forceReadOnly,
+                    journalKey != null ? journalKey : userJournalKey());
         }
 
         /**

@@ -86,13 +86,13 @@ class AstroOnDiskTest {
         assertThat(first.tasks()).extracting(run -> run.task().commandLine()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13",
                 "git init",
-                "uv add numpy scipy pandas matplotlib astropy astroquery photutils specutils nbdime",
-                "uv add --dev ruff",
+                "uv add -- numpy scipy pandas matplotlib astropy astroquery photutils specutils nbdime",
+                "uv add --dev -- ruff",
                 "uv run nbdime config-git --enable");
         assertThat(stubs.calls()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add numpy scipy pandas matplotlib astropy astroquery photutils specutils nbdime",
-                "uv add --dev ruff",
+                "uv add -- numpy scipy pandas matplotlib astropy astroquery photutils specutils nbdime",
+                "uv add --dev -- ruff",
                 "uv run nbdime config-git --enable",
                 "nbdime config-git --enable");
 

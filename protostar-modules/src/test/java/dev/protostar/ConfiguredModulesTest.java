@@ -31,7 +31,7 @@ class ConfiguredModulesTest {
 
         RunReport report = Protostar.builder().workspace(workspace).config(config).python().noRuff().astro().run();
 
-        assertThat(commands(report)).contains("uv add astropy nbdime");
+        assertThat(commands(report)).contains("uv add -- astropy nbdime");
         assertThat(workspace.isDirectory(WorkspacePath.of("data/catalogs"))).isTrue();
         assertThat(workspace.readString(WorkspacePath.of(".gitignore"))).contains("*.fits\n").doesNotContain("*.parquet");
     }
@@ -42,7 +42,7 @@ class ConfiguredModulesTest {
 
         RunReport report = Protostar.builder().workspace(workspace).config(config).python().noRuff().cli().run();
 
-        assertThat(commands(report)).contains("uv add typer rich");
+        assertThat(commands(report)).contains("uv add -- typer rich");
     }
 
     @Test

@@ -192,7 +192,7 @@ class GenerateAllOrNothingTest {
     @Test
     void aGenerationNeverRunsBesideAnotherRunInTheSameWorkspace() {
         Workspace workspace = userProject();
-        try (WorkspaceSession other = WorkspaceSession.open(workspace)) {
+        try (WorkspaceSession other = WorkspaceSession.open(workspace, dev.protostar.api.JournalKey.random())) {
             Map<String, String> during = WorkspaceSnapshot.withModes(workspace);
 
             assertThatThrownBy(() -> motor(workspace))
@@ -256,6 +256,11 @@ class GenerateAllOrNothingTest {
         @Override
         public void setPosixMode(WorkspacePath path, int mode) {
             delegate.setPosixMode(path, mode);
+        }
+
+        @Override
+        public void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+            delegate.setModifiedTime(path, time);
         }
 
         @Override

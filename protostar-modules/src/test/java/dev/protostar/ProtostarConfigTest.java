@@ -31,6 +31,7 @@ class ProtostarConfigTest {
             .idea/
             .vscode/
             .env
+            .protostar/
             .venv/
             __pycache__/
             *.ipynb_checkpoints
@@ -70,7 +71,7 @@ class ProtostarConfigTest {
         RunReport report = runTwice(() -> Protostar.builder().config(config).python());
 
         assertThat(commands(report)).containsExactly("uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add --dev mypy pytest pytest-cov pytest-mock");
+                "uv add --dev -- mypy pytest pytest-cov pytest-mock");
         assertThat(read("pyproject.toml")).doesNotContain("[tool.ruff]").contains("[tool.mypy]");
     }
 
@@ -81,7 +82,7 @@ class ProtostarConfigTest {
         RunReport report = Protostar.builder().workspace(workspace).config(config).python().ruff().noMypy().run();
 
         assertThat(commands(report)).containsExactly("uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add --dev ruff");
+                "uv add --dev -- ruff");
     }
 
     @Test
@@ -168,7 +169,7 @@ class ProtostarConfigTest {
         RunReport report = runTwice(() -> Protostar.builder().config(config).python().mypy());
 
         assertThat(commands(report)).containsExactly("uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add --dev ruff mypy ipython rich");
+                "uv add --dev -- ruff mypy ipython rich");
         assertThat(read("pyproject.toml")).contains("dev = [\"ruff\", \"mypy\", \"ipython\", \"rich\"]");
     }
 

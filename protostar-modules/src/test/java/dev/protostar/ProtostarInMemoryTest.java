@@ -36,7 +36,7 @@ class ProtostarInMemoryTest {
 
         assertThat(report.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly(
-                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev ruff");
+                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev -- ruff");
         assertThat(report.tasks()).allMatch(TaskRun::simulated);
         assertThat(read(".gitignore")).isEqualTo("""
                 .DS_Store
@@ -45,6 +45,7 @@ class ProtostarInMemoryTest {
                 .idea/
                 .vscode/
                 .env
+                .protostar/
                 .venv/
                 __pycache__/
                 *.ipynb_checkpoints
@@ -104,7 +105,7 @@ class ProtostarInMemoryTest {
                 line-length = 100 # we like long lines
                 """);
         assertThat(pyproject).contains("[tool.ruff.lint]\n").contains("\"RUF\", # Ruff's own checks\n");
-        assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly("uv add --dev ruff");
+        assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly("uv add --dev -- ruff");
     }
 
     @Test
@@ -122,6 +123,7 @@ class ProtostarInMemoryTest {
                 .idea/
                 .vscode/
                 .env
+                .protostar/
                 """);
     }
 
@@ -146,7 +148,7 @@ class ProtostarInMemoryTest {
 
         assertThat(report.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly(
-                "python3.12 -m venv .venv", ".venv/bin/python -m pip install ruff", ".venv/bin/python -m pip freeze");
+                "python3.12 -m venv .venv", ".venv/bin/python -m pip install -- ruff", ".venv/bin/python -m pip freeze");
         assertThat(read("requirements.txt")).isEqualTo("ruff==0.0.0\n");
         assertThat(read("ruff.toml")).startsWith("# Ruff settings, added by Protostar.");
         assertThat(workspace.exists(WorkspacePath.of("pyproject.toml"))).isFalse();
@@ -185,7 +187,7 @@ class ProtostarInMemoryTest {
         assertThat(report.tasks()).extracting(run -> run.task().commandLine()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13",
                 "git init",
-                "uv add --dev ruff mypy pytest pytest-cov pytest-mock pre-commit",
+                "uv add --dev -- ruff mypy pytest pytest-cov pytest-mock pre-commit",
                 "uv run pre-commit install",
                 "direnv allow");
         String pyproject = read("pyproject.toml");

@@ -27,6 +27,7 @@ class ProtostarLanguagesInMemoryTest {
             .idea/
             .vscode/
             .env
+            .protostar/
             """;
 
     private final Workspace workspace = Workspace.inMemory();
@@ -176,7 +177,7 @@ class ProtostarLanguagesInMemoryTest {
                 "cargo init --vcs none",
                 "npm init -y",
                 "git init",
-                "uv add --dev ruff pre-commit",
+                "uv add --dev -- ruff pre-commit",
                 "uv run pre-commit install");
         assertThat(read(".gitignore")).isEqualTo(SYSTEM_IGNORES + """
                 .venv/

@@ -58,7 +58,7 @@ class ProtostarOnDiskTest {
         assertThat(report.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(report.tasks()).noneMatch(run -> run.simulated());
         assertThat(stubs.calls()).containsExactly(
-                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev ruff");
+                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev -- ruff");
         assertThat(Files.readString(project.resolve("pyproject.toml"))).isEqualTo(ExpectedFiles.STUB_UV_PYPROJECT);
         assertThat(Files.readString(project.resolve(".python-version"))).isEqualTo("3.13\n");
         try (Stream<Path> files = Files.list(project)) {

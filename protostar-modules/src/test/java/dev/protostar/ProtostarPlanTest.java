@@ -91,7 +91,7 @@ class ProtostarPlanTest {
         assertThat(plan.change(p("pyproject.toml")).orElseThrow().after().orElseThrow().text())
                 .contains(ExpectedFiles.UV_PYPROJECT);
         assertThat(plan.tasks()).extracting(PlannedTask::commandLine).containsExactly(
-                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev ruff");
+                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev -- ruff");
     }
 
     @Test
@@ -103,7 +103,7 @@ class ProtostarPlanTest {
         assertThat(plan.kept()).containsExactly(new KeptValue(p("pyproject.toml"), "tool.ruff.line-length"));
         PlannedChange pyproject = plan.change(p("pyproject.toml")).orElseThrow();
         assertThat(pyproject.kind()).isEqualTo(ChangeKind.MODIFIED);
-        assertThat(pyproject.by()).containsExactly("protostar", "uv add --dev ruff");
+        assertThat(pyproject.by()).containsExactly("protostar", "uv add --dev -- ruff");
         assertThat(pyproject.simulated()).isTrue();
         assertThat(pyproject.diff()).startsWith("""
                 --- a/pyproject.toml

@@ -127,8 +127,8 @@ class ProtostarPresetsInMemoryTest {
         if (astro) {
             tasks.add("git init");
         }
-        tasks.add("uv add " + String.join(" ", dependencies));
-        tasks.add("uv add --dev ruff");
+        tasks.add("uv add -- " + String.join(" ", dependencies));
+        tasks.add("uv add --dev -- ruff");
         if (astro) {
             tasks.add("uv run nbdime config-git --enable");
         }
@@ -243,8 +243,8 @@ class ProtostarPresetsInMemoryTest {
         assertThat(first.tasks()).extracting(run -> run.task().commandLine()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13",
                 "git init",
-                "uv add numpy scipy pandas matplotlib astropy astroquery photutils specutils nbdime",
-                "uv add --dev ruff pre-commit",
+                "uv add -- numpy scipy pandas matplotlib astropy astroquery photutils specutils nbdime",
+                "uv add --dev -- ruff pre-commit",
                 "uv run pre-commit install",
                 "uv run nbdime config-git --enable");
         assertThat(read(workspace, ".git/config")).isEqualTo(NBDIME_GIT_CONFIG);

@@ -9,9 +9,18 @@ import java.util.Objects;
  * @param resolution how existing files are treated
  * @param processRunner who runs system tasks
  * @param listener who hears about progress
+ * @param forceReadOnly whether files whose mode has no owner-write bit may be modified; when false, a
+ *     run that would modify one stops with a {@link ReadOnlyTargetException} before writing
  */
 public record ExecutionContext(
-        Workspace workspace, Resolution resolution, ProcessRunner processRunner, ProtostarListener listener) {
+        Workspace workspace, Resolution resolution, ProcessRunner processRunner, ProtostarListener listener,
+        boolean forceReadOnly) {
+
+    /** A context that refuses to modify read-only files ({@code forceReadOnly} false). */
+    public ExecutionContext(Workspace workspace, Resolution resolution, ProcessRunner processRunner,
+            ProtostarListener listener) {
+        this(workspace, resolution, processRunner, listener, false);
+    }
 
     /** Validates the fields; {@link Resolution#ABORT} is not something an executor can apply. */
     public ExecutionContext {

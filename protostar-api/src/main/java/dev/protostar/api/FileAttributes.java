@@ -1,5 +1,7 @@
 package dev.protostar.api;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -8,8 +10,10 @@ import java.util.OptionalInt;
  * @param kind what the entry is
  * @param size its size in bytes (0 for folders)
  * @param posixMode permission bits such as {@code 0644}, when the file system keeps them
+ * @param modified when the entry's content last changed (for a folder: its list of entries), when the
+ *     workspace keeps such times; compare it only with times of the same workspace
  */
-public record FileAttributes(Kind kind, long size, OptionalInt posixMode) {
+public record FileAttributes(Kind kind, long size, OptionalInt posixMode, Optional<Instant> modified) {
 
     /** The kinds of entry a workspace can hold. */
     public enum Kind {
@@ -25,9 +29,14 @@ public record FileAttributes(Kind kind, long size, OptionalInt posixMode) {
 
     /** Validates the fields. */
     public FileAttributes {
-        if (kind == null || posixMode == null) {
-            throw new NullPointerException("kind and posixMode are required");
+        if (kind == null || posixMode == null || modified == null) {
+            throw new NullPointerException("kind, posixMode and modified are required");
         }
+    }
+
+    /** Attributes of a workspace that keeps no modification times. */
+    public FileAttributes(Kind kind, long size, OptionalInt posixMode) {
+        this(kind, size, posixMode, Optional.empty());
     }
 
     /** Whether the entry is a regular file. */

@@ -8,13 +8,17 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
-/** A workspace held in a sorted map; folders are explicit entries, the root always exists. */
+/**
+ * A workspace held in a sorted map; folders are explicit entries, the root always exists. Times are
+ * a per-workspace logical clock: every change of a file, and every entry added to or removed from a
+ * folder, gives it the next tick, as a file system would give it the current time.
+ */
 final class InMemoryWorkspace implements Workspace {
 
     private static final int FILE_MODE = 0644;
     private static final int DIRECTORY_MODE = 0755;
 
-    private record Entry(byte[] content, int mode) {
+    private record Entry(byte[] content, int mode, java.time.Instant modified) {
         boolean isDirectory() {
             return content == null;
         }
@@ -23,9 +27,22 @@ final class InMemoryWorkspace implements Workspace {
     private final Map<WorkspacePath, Entry> entries = new TreeMap<>();
     /** Whether a run holds this workspace's lock; guarded by {@code this}. */
     private boolean locked;
+    /** The logical clock; guarded by {@code this}. */
+    private long ticks;
 
     InMemoryWorkspace() {
-        entries.put(WorkspacePath.root(), new Entry(null, DIRECTORY_MODE));
+        entries.put(WorkspacePath.root(), new Entry(null, DIRECTORY_MODE, tick()));
+    }
+
+    private java.time.Instant tick() {
+        return java.time.Instant.EPOCH.plusNanos(++ticks);
+    }
+
+    /** The folder holding {@code path} changed its list of entries. */
+    private void touchParent(WorkspacePath path) {
+        WorkspacePath parent = path.parent().orElseThrow();
+        Entry folder = entries.get(parent);
+        entries.put(parent, new Entry(null, folder.mode(), tick()));
     }
 
     @Override
@@ -53,7 +70,10 @@ final class InMemoryWorkspace implements Workspace {
         if (existing != null && existing.isDirectory()) {
             throw failure(path, "Cannot write " + path + ": it is a folder.");
         }
-        entries.put(path, new Entry(content.clone(), existing == null ? FILE_MODE : existing.mode()));
+        entries.put(path, new Entry(content.clone(), existing == null ? FILE_MODE : existing.mode(), tick()));
+        if (existing == null) {
+            touchParent(path);
+        }
     }
 
     @Override
@@ -69,8 +89,9 @@ final class InMemoryWorkspace implements Workspace {
             }
             missing.add(p);
         }
-        for (WorkspacePath p : missing) {
-            entries.put(p, new Entry(null, DIRECTORY_MODE));
+        for (int i = missing.size() - 1; i >= 0; i--) {
+            entries.put(missing.get(i), new Entry(null, DIRECTORY_MODE, tick()));
+            touchParent(missing.get(i));
         }
     }
 
@@ -87,6 +108,7 @@ final class InMemoryWorkspace implements Workspace {
             throw failure(path, "Cannot delete folder " + path + ": it is not empty.");
         }
         entries.remove(path);
+        touchParent(path);
         return true;
     }
 
@@ -117,8 +139,10 @@ final class InMemoryWorkspace implements Workspace {
             return Optional.empty();
         }
         return Optional.of(entry.isDirectory()
-                ? new FileAttributes(FileAttributes.Kind.DIRECTORY, 0, OptionalInt.of(entry.mode()))
-                : new FileAttributes(FileAttributes.Kind.FILE, entry.content().length, OptionalInt.of(entry.mode())));
+                ? new FileAttributes(FileAttributes.Kind.DIRECTORY, 0, OptionalInt.of(entry.mode()),
+                        Optional.of(entry.modified()))
+                : new FileAttributes(FileAttributes.Kind.FILE, entry.content().length, OptionalInt.of(entry.mode()),
+                        Optional.of(entry.modified())));
     }
 
     /** Stores the mode; files written later over this one keep it, as on a real file system. */
@@ -131,7 +155,17 @@ final class InMemoryWorkspace implements Workspace {
         if (entry == null) {
             throw failure(path, "Cannot set the mode of " + path + ": it does not exist.");
         }
-        entries.put(path, new Entry(entry.content(), mode));
+        entries.put(path, new Entry(entry.content(), mode, entry.modified()));
+    }
+
+    @Override
+    public synchronized void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        java.util.Objects.requireNonNull(time, "time");
+        Entry entry = entries.get(path);
+        if (entry == null) {
+            throw failure(path, "Cannot set the modification time of " + path + ": it does not exist.");
+        }
+        entries.put(path, new Entry(entry.content(), entry.mode(), time));
     }
 
     /**
@@ -141,9 +175,9 @@ final class InMemoryWorkspace implements Workspace {
     @Override
     public synchronized WorkspaceLock lock(WorkspacePath folder) {
         if (locked) {
-            throw new WorkspaceException(null, "Another Protostar run is working in this in-memory workspace (its lock"
+            throw new WorkspaceBusyException(null, "Another Protostar run is working in this in-memory workspace (its lock"
                     + " is held by the workspace object itself); wait for that run to finish.",
-                    "Give each concurrent run a workspace of its own.", null);
+                    "Give each concurrent run a workspace of its own.");
         }
         locked = true;
         return new WorkspaceLock() {

@@ -19,9 +19,33 @@ public final class InvalidArgumentException extends ProtostarException {
      * @param hint what is accepted, or {@code null}
      */
     public InvalidArgumentException(String argument, String value, String reason, String hint) {
-        super("Invalid " + argument + " \"" + value + "\": " + reason, hint, null);
+        super("Invalid " + argument + " \"" + printable(value) + "\": " + reason, hint, null);
         this.argument = argument;
         this.value = value;
+    }
+
+    /** The value with line breaks, NULs and other control characters written as escapes, so a message stays one line. */
+    static String printable(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** 2: bad usage, as a command line reports it. */

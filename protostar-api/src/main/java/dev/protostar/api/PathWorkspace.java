@@ -49,11 +49,35 @@ final class PathWorkspace implements Workspace {
             try {
                 result = result.resolve(segment);
             } catch (InvalidPathException e) {
-                throw failure(path, "Cannot use " + path + ": \"" + segment + "\" is not a valid name on this file system ("
-                        + e.getReason() + ").", e);
+                throw misfit(path, "Cannot use " + path + ": \"" + segment + "\" is not a valid name on this file system ("
+                        + e.getReason() + ").", "Choose a name this file system accepts, then run again.", e);
             }
         }
         return result;
+    }
+
+    /**
+     * Refuses {@code path} when a proper ancestor inside the root is a symbolic link: every mutation and listing stays inside the root, because the file
+     * system would follow a link in the middle of a path wherever it points.
+     */
+    private void refuseLinks(WorkspacePath path, String action) {
+        List<WorkspacePath> chain = new ArrayList<>();
+        for (WorkspacePath p = path.parent().orElse(WorkspacePath.root()); !p.isRoot();
+                p = p.parent().orElseThrow()) {
+            chain.add(p);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            WorkspacePath ancestor = chain.get(i);
+            Path resolved = resolve(ancestor);
+            if (Files.isSymbolicLink(resolved)) {
+                throw new WorkspaceException(path, "Cannot " + action + " " + path + ": " + ancestor + " is a symbolic link, and Protostar never writes, deletes or lists through a"
+                        + " link, which could lead outside the workspace (workspace " + root + ").",
+                        "Replace the link " + ancestor + " with a real folder, or move it aside, then run again.", null);
+            }
+            if (!Files.isDirectory(resolved, LinkOption.NOFOLLOW_LINKS)) {
+                return; // missing, or a file: the operation itself reports that
+            }
+        }
     }
 
     /**
@@ -76,7 +100,8 @@ final class PathWorkspace implements Workspace {
         try {
             return Files.readAllBytes(resolve(path));
         } catch (NoSuchFileException e) {
-            throw failure(path, "Cannot read " + path + ": it does not exist.", e);
+            throw misfit(path, "Cannot read " + path + ": it does not exist.",
+                    "It was removed while Protostar ran; run again.", e);
         } catch (IOException e) {
             throw failure(path, "Cannot read " + path + ": " + describe(e), e);
         }
@@ -85,16 +110,17 @@ final class PathWorkspace implements Workspace {
     @Override
     public void write(WorkspacePath path, byte[] content) {
         if (path.isRoot()) {
-            throw failure(path, "Cannot write the workspace root as a file.", null);
+            throw misfit(path, "Cannot write the workspace root as a file.", "Name a file inside the workspace.", null);
         }
+        refuseLinks(path, "write");
         Path target = resolve(path);
         Path parent = target.getParent();
         if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
-            throw failure(path, "Cannot write " + path + ": its folder " + path.parent().orElseThrow() + " does not exist.",
-                    null);
+            throw misfit(path, "Cannot write " + path + ": its folder " + path.parent().orElseThrow() + " does not exist.",
+                    "Create the folder first.", null);
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw failure(path, "Cannot write " + path + ": it is a folder.", null);
+            throw misfit(path, "Cannot write " + path + ": it is a folder.", "Move the folder aside, then run again.", null);
         }
         Path temp = parent.resolve(tempName(path.fileName()));
         try {
@@ -144,10 +170,12 @@ final class PathWorkspace implements Workspace {
 
     @Override
     public void createDirectories(WorkspacePath path) {
+        refuseLinks(path, "create folder");
         try {
             Files.createDirectories(resolve(path));
         } catch (FileAlreadyExistsException e) {
-            throw failure(path, "Cannot create folder " + path + ": a file is in the way.", e);
+            throw misfit(path, "Cannot create folder " + path + ": a file is in the way.",
+                    "Move the file aside, then run again.", e);
         } catch (IOException e) {
             throw failure(path, "Cannot create folder " + path + ": " + describe(e), e);
         }
@@ -156,12 +184,14 @@ final class PathWorkspace implements Workspace {
     @Override
     public boolean delete(WorkspacePath path) {
         if (path.isRoot()) {
-            throw failure(path, "Refusing to delete the workspace root.", null);
+            throw misfit(path, "Refusing to delete the workspace root.", "Name an entry inside the workspace.", null);
         }
+        refuseLinks(path, "delete");
         try {
             return Files.deleteIfExists(resolve(path));
         } catch (DirectoryNotEmptyException e) {
-            throw failure(path, "Cannot delete folder " + path + ": it is not empty.", e);
+            throw misfit(path, "Cannot delete folder " + path + ": it is not empty.",
+                    "Remove what it holds first, or leave it.", e);
         } catch (IOException e) {
             if (hasNonDirectoryAncestor(path)) {
                 return false;
@@ -172,9 +202,11 @@ final class PathWorkspace implements Workspace {
 
     @Override
     public List<WorkspacePath> list(WorkspacePath directory) {
+        refuseLinks(directory, "list");
         Path dir = resolve(directory);
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            throw failure(directory, "Cannot list " + directory + ": it is not a folder.", null);
+            throw misfit(directory, "Cannot list " + directory + ": it is not a folder.",
+                    "Name a folder of the workspace.", null);
         }
         List<WorkspacePath> children = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
@@ -183,8 +215,7 @@ final class PathWorkspace implements Workspace {
                 try {
                     children.add(directory.resolve(name));
                 } catch (IllegalArgumentException e) {
-                    throw failure(directory, "Cannot list " + directory + ": it holds \"" + name
-                            + "\", a name a workspace path cannot spell (" + e.getMessage() + ").", e);
+                    throw unspellable(directory, name, e);
                 }
             }
         } catch (IOException e) {
@@ -213,7 +244,8 @@ final class PathWorkspace implements Workspace {
                     : basic.isDirectory() ? FileAttributes.Kind.DIRECTORY
                     : basic.isRegularFile() ? FileAttributes.Kind.FILE
                     : FileAttributes.Kind.OTHER;
-            return Optional.of(new FileAttributes(kind, basic.isDirectory() ? 0 : basic.size(), mode));
+            return Optional.of(new FileAttributes(kind, basic.isDirectory() ? 0 : basic.size(), mode,
+                    Optional.of(basic.lastModifiedTime().toInstant())));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -233,11 +265,13 @@ final class PathWorkspace implements Workspace {
         if ((mode & ~0777) != 0) {
             throw new IllegalArgumentException("A mode has only permission bits (0777), got 0" + Integer.toOctalString(mode));
         }
+        refuseLinks(path, "set the mode of");
         FileAttributes attributes = attributes(path)
-                .orElseThrow(() -> failure(path, "Cannot set the mode of " + path + ": it does not exist.", null));
+                .orElseThrow(() -> misfit(path, "Cannot set the mode of " + path + ": it does not exist.",
+                        "Create it first.", null));
         if (attributes.isSymbolicLink()) {
-            throw failure(path, "Cannot set the mode of " + path + ": it is a symbolic link, and Protostar never"
-                    + " changes anything through links.", null);
+            throw misfit(path, "Cannot set the mode of " + path + ": it is a symbolic link, and Protostar never"
+                    + " changes anything through links.", "Replace the link with a real file or folder.", null);
         }
         Path target = resolve(path);
         PosixFileAttributeView view =
@@ -253,6 +287,25 @@ final class PathWorkspace implements Workspace {
         }
     }
 
+    /** Sets the time without following a final link; a link at {@code path} is refused. */
+    @Override
+    public void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        java.util.Objects.requireNonNull(time, "time");
+        refuseLinks(path, "set the modification time of");
+        FileAttributes attributes = attributes(path).orElseThrow(() -> failure(path,
+                "Cannot set the modification time of " + path + ": it does not exist.", null));
+        if (attributes.isSymbolicLink()) {
+            throw failure(path, "Cannot set the modification time of " + path + ": it is a symbolic link, and Protostar"
+                    + " never changes anything through links.", null);
+        }
+        try {
+            Files.getFileAttributeView(resolve(path), java.nio.file.attribute.BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).setTimes(java.nio.file.attribute.FileTime.from(time), null, null);
+        } catch (IOException e) {
+            throw failure(path, "Cannot set the modification time of " + path + ": " + describe(e), e);
+        }
+    }
+
     /**
      * The lock of {@link Workspace#lock(WorkspacePath)}: a file {@code lock} created exclusively and
      * naming its holder, and a file-channel lock on the holder's own {@code lock.*.live} file; see
@@ -262,7 +315,8 @@ final class PathWorkspace implements Workspace {
     public WorkspaceLock lock(WorkspacePath folder) {
         Path directory = resolve(folder);
         if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
-            throw failure(folder, "Cannot take the run lock in " + folder + ": it is not a folder.", null);
+            throw misfit(folder, "Cannot take the run lock in " + folder + ": it is not a folder.",
+                    "Move what is at " + folder + " aside, then run again.", null);
         }
         return PathWorkspaceLock.acquire(directory, folder, root);
     }
@@ -300,6 +354,24 @@ final class PathWorkspace implements Workspace {
         return "Workspace.at(" + root + ")";
     }
 
+    /**
+     * A folder entry whose name no {@link WorkspacePath} can spell (a backslash, a NUL, {@code ..}):
+     * a data problem of the folder, not an I/O error.
+     */
+    private ValidationException unspellable(WorkspacePath directory, String name, IllegalArgumentException e) {
+        return new ValidationException(directory, 0, 0, "holds \"" + name + "\", a name a workspace path cannot spell ("
+                + e.getMessage() + "), so Protostar cannot list " + (directory.isRoot() ? "the folder" : directory)
+                + " (workspace " + root + ").", "Rename \"" + name + "\" (Protostar's paths use \"/\" between names"
+                + " and hold no backslash, NUL or line break) or move it out of the project, then run again; nothing"
+                + " was changed.");
+    }
+
+    /** A failure that is not an I/O error: {@code hint} says what to change. */
+    private WorkspaceException misfit(WorkspacePath path, String message, String hint, Exception cause) {
+        return new WorkspaceException(path, message + " (workspace " + root + ")", hint, cause);
+    }
+
+    /** An I/O error. */
     private WorkspaceException failure(WorkspacePath path, String message, Exception cause) {
         return new WorkspaceException(path, message + " (workspace " + root + ")",
                 "Check that the path is writable and the disk is not full, then run again.", cause);

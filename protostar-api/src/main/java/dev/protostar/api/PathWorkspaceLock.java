@@ -100,9 +100,9 @@ final class PathWorkspaceLock implements WorkspaceLock {
                     case BUSY -> { } // another run of this JVM is probing the same leftover; look again
                 }
             }
-            throw new WorkspaceException(gateName, "Cannot take the run lock " + gate + ": it changed hands "
+            throw new WorkspaceBusyException(gateName, "Cannot take the run lock " + gate + ": it changed hands "
                     + ATTEMPTS + " times while Protostar tried (workspace " + root + ").",
-                    "Another run seems to be starting and stopping in the same folder; try again.", null);
+                    "Another run seems to be starting and stopping in the same folder; try again.");
         } catch (RuntimeException | Error e) {
             live.close(e);
             throw e;
@@ -283,10 +283,10 @@ final class PathWorkspaceLock implements WorkspaceLock {
         }
     }
 
-    private static WorkspaceException held(WorkspacePath gateName, Path gate, Path root, String holder) {
-        return new WorkspaceException(gateName, "Another Protostar run is working in " + root + " (lock " + gate
+    private static WorkspaceBusyException held(WorkspacePath gateName, Path gate, Path root, String holder) {
+        return new WorkspaceBusyException(gateName, "Another Protostar run is working in " + root + " (lock " + gate
                 + ", held by " + holder + "); wait for it to finish, or remove the stale lock if no run is active.",
-                "If no Protostar run is active in this folder, delete " + gate + " and run again.", null);
+                "If no Protostar run is active in this folder, delete " + gate + " and run again.");
     }
 
     /** Who holds a gate, as written in it. */

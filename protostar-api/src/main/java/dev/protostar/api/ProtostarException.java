@@ -12,13 +12,14 @@ import java.util.Optional;
  * <table>
  *   <caption>Exit codes of the built-in exceptions</caption>
  *   <tr><th>code</th><th>name</th><th>exception</th></tr>
- *   <tr><td>1</td><td>failure</td><td>{@link CollisionAbortedException}, {@link TaskFailedException} (the task failed),
- *       {@link TargetExistsException}</td></tr>
+ *   <tr><td>1</td><td>failure</td><td>{@link CollisionAbortedException}, {@link ReadOnlyTargetException},
+ *       {@link TaskFailedException} (the task failed), {@link TargetExistsException}</td></tr>
  *   <tr><td>2</td><td>bad usage</td><td>{@link InvalidArgumentException}</td></tr>
- *   <tr><td>65</td><td>EX_DATAERR</td><td>{@link ValidationException}</td></tr>
+ *   <tr><td>65</td><td>EX_DATAERR</td><td>{@link ValidationException}, {@link UntrustedJournalException}</td></tr>
  *   <tr><td>69</td><td>EX_UNAVAILABLE</td><td>{@link PreflightException}</td></tr>
  *   <tr><td>74</td><td>EX_IOERR</td><td>{@link WorkspaceException}, {@link RollbackFailedException}</td></tr>
- *   <tr><td>75</td><td>EX_TEMPFAIL</td><td>{@link TaskFailedException} (the task timed out)</td></tr>
+ *   <tr><td>75</td><td>EX_TEMPFAIL</td><td>{@link TaskFailedException} (the task timed out),
+ *       {@link WorkspaceBusyException} (another run holds the workspace)</td></tr>
  *   <tr><td>78</td><td>EX_CONFIG</td><td>{@link ConfigurationException}</td></tr>
  *   <tr><td>130</td><td>128 + SIGINT</td><td>{@link RunInterruptedException}</td></tr>
  * </table>

@@ -11,7 +11,13 @@ import java.util.Optional;
  * <p>Every path is a {@link WorkspacePath}, so nothing outside the root can be named. Writes are
  * atomic: a reader sees either the old bytes or the new bytes, never a mix, and a failed write
  * leaves no temporary file behind. Failures surface as {@link WorkspaceException}s that name the
- * path. Implementations are not required to be safe for concurrent use by several threads; use one
+ * path.
+ *
+ * <p>Symbolic links are never followed by a change: {@link #write}, {@link #delete}, {@link
+ * #createDirectories}, {@link #setPosixMode}, {@link #setModifiedTime} and {@link #list} refuse a
+ * path with a link among its folders inside the root (the exception names the link), and a link at
+ * the path itself is replaced ({@link #write}) or removed ({@link #delete}), never what it points
+ * to, and refused by {@link #setPosixMode} and {@link #setModifiedTime}. Implementations are not required to be safe for concurrent use by several threads; use one
  * workspace per run.
  */
 public interface Workspace {
@@ -87,7 +93,10 @@ public interface Workspace {
     /**
      * The direct children of a folder, sorted by name.
      *
-     * @throws WorkspaceException when {@code directory} is not a folder
+     * @throws WorkspaceException when {@code directory} is not a folder or cannot be read
+     * @throws ValidationException (exit code 65) when a child has a name no {@link WorkspacePath} can
+     *     spell, such as {@code back\slash.cpp}: the folder holds something Protostar cannot name, which
+     *     is neither an I/O error nor a full disk
      */
     List<WorkspacePath> list(WorkspacePath directory);
 
@@ -126,6 +135,29 @@ public interface Workspace {
     }
 
     /**
+     * Sets when the entry at {@code path} (a file or folder, never a link) last changed; used to put
+     * an entry back as it was, so that restoring a file or removing what a run added leaves its time
+     * and its folder's time as they were.
+     *
+     * <p>A workspace keeps times when its {@link #attributes(WorkspacePath) attributes} report a
+     * {@link FileAttributes#modified() modified} time. The default implementation, for workspaces
+     * that keep none, does nothing when the entry reports no time or already has {@code time}, and
+     * refuses otherwise. Decorators must forward the call to the workspace they wrap.
+     *
+     * @throws WorkspaceException when nothing is at {@code path}, it is a link, or the time cannot be set
+     */
+    default void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        java.util.Objects.requireNonNull(time, "time");
+        FileAttributes attributes = attributes(path).orElseThrow(() -> new WorkspaceException(path,
+                "Cannot set the modification time of " + path + ": it does not exist.", null, null));
+        if (attributes.modified().isPresent() && !attributes.modified().get().equals(time)) {
+            throw new WorkspaceException(path, "Cannot set the modification time of " + path + ": " + describe()
+                    + " cannot change modification times.",
+                    "Use a workspace that implements setModifiedTime.", null);
+        }
+    }
+
+    /**
      * Takes this workspace's run lock, so that two runs never work in the same folder at once.
      * Never waits: when another run holds the lock, fails at once.
      *
@@ -142,8 +174,9 @@ public interface Workspace {
      *
      * @param folder where a file-based lock keeps its files
      * @return the held lock; close it when the run ends
-     * @throws WorkspaceException when another run holds the lock (the message names the folder,
-     *     the lock file and, when known, the holder) or the lock's files cannot be made
+     * @throws WorkspaceBusyException (exit code 75) when another run holds the lock (the message
+     *     names the folder, the lock file and, when known, the holder)
+     * @throws WorkspaceException when the lock's files cannot be made
      */
     default WorkspaceLock lock(WorkspacePath folder) {
         return () -> {};

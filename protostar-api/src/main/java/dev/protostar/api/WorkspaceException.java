@@ -2,8 +2,11 @@ package dev.protostar.api;
 
 import java.util.Optional;
 
-/** A file-system operation on the workspace failed; the message names the path and the cause. */
-public final class WorkspaceException extends ProtostarException {
+/**
+ * A file-system operation on the workspace failed; the message names the path and the cause. The
+ * one subclass, {@link WorkspaceBusyException}, says another run holds the workspace.
+ */
+public sealed class WorkspaceException extends ProtostarException permits WorkspaceBusyException {
 
     private static final long serialVersionUID = 1L;
 

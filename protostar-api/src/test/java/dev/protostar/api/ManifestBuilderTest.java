@@ -133,28 +133,81 @@ class ManifestBuilderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\t", "\n", "a\nb", "a\rb"})
+    @ValueSource(strings = {"", " ", "\t", "\n", "a\nb", "a\rb", "a\u0000b"})
     void aBlankOrMultiLineIgnoreEntryIsRejected(String entry) {
-        assertThatThrownBy(() -> EnvironmentManifest.builder().vcsIgnore(entry))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("An ignore entry must be one non-blank line, got \"" + entry + "\"");
+        ManifestBuilder builder = EnvironmentManifest.builder();
+        assertThatThrownBy(() -> builder.vcsIgnore("kept/", entry))
+                .isInstanceOfSatisfying(InvalidArgumentException.class, e -> {
+                    assertThat(e.argument()).isEqualTo("ignore entry");
+                    assertThat(e.value()).isEqualTo(entry);
+                    assertThat(e.getMessage()).startsWith("Invalid ignore entry \"").doesNotContain("\n", "\r");
+                });
+        assertThat(builder.build().vcsIgnores()).as("nothing of the refused call is recorded").isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  "})
-    void aBlankDependencyNameIsRejected(String name) {
-        assertThatThrownBy(() -> EnvironmentManifest.builder().dependency(name)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EnvironmentManifest.builder().devDependency(name)).isInstanceOf(IllegalArgumentException.class);
+    @ValueSource(strings = {"", "  ", "--index-url=https://evil.example", "--editable=/etc", "-e", "-r/etc/passwd",
+        "numpy\n--index-url=x", "numpy extra"})
+    void aDependencyThatIsNotARequirementIsRejected(String name) {
+        for (boolean dev : new boolean[] {false, true}) {
+            ManifestBuilder builder = EnvironmentManifest.builder();
+            assertThatThrownBy(() -> {
+                if (dev) {
+                    builder.devDependency(name);
+                } else {
+                    builder.dependency(name);
+                }
+            }).isInstanceOfSatisfying(InvalidArgumentException.class, e -> {
+                assertThat(e.argument()).isEqualTo("dependency");
+                assertThat(e.value()).isEqualTo(name);
+                assertThat(e.exitCode()).isEqualTo(2);
+            });
+        }
+    }
+
+    @Test
+    void nullArgumentsAreInvalidArgumentsNamingTheArgument() {
+        ManifestBuilder builder = EnvironmentManifest.builder();
+        assertThatThrownBy(() -> builder.dependency((String) null))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageStartingWith("Invalid dependency \"null\"");
+        assertThatThrownBy(() -> builder.dependency((String[]) null))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageStartingWith("Invalid dependency list \"null\"");
+        assertThatThrownBy(() -> builder.directory((String) null))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageStartingWith("Invalid folder \"null\"");
+        assertThatThrownBy(() -> builder.inject("a.txt", null))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageStartingWith("Invalid content of a.txt");
+        assertThatThrownBy(() -> builder.mergeToml("pyproject.toml", null))
+                .isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> builder.systemTask(null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> builder.postInstallTask(null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> builder.preCommitRepo(null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> builder.dependencyInstaller(null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> builder.warning(null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> builder.configuredPythonVersion("three"))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("\"three\"");
+        assertThat(builder.build()).isEqualTo(EnvironmentManifest.builder().build());
+    }
+
+    @Test
+    void validRequirementsAreKeptTrimmed() {
+        EnvironmentManifest manifest = EnvironmentManifest.builder()
+                .dependency(" numpy>=2 ", "requests[socks] ; python_version >= \"3.9\"")
+                .devDependency("pkg @ https://example.org/pkg.whl")
+                .build();
+        assertThat(manifest.dependencies()).containsExactly("numpy>=2", "requests[socks] ; python_version >= \"3.9\"");
+        assertThat(manifest.devDependencies()).containsExactly("pkg @ https://example.org/pkg.whl");
     }
 
     @Test
     void pathsAreValidated() {
         assertThatThrownBy(() -> EnvironmentManifest.builder().directory("../outside"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"../outside\"");
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("\"../outside\"");
         assertThatThrownBy(() -> EnvironmentManifest.builder().inject("/etc/passwd", "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"/etc/passwd\"");
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("\"/etc/passwd\"");
         assertThatThrownBy(() -> EnvironmentManifest.builder().mergeToml("a//b.toml", "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"a//b.toml\"");
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("\"a//b.toml\"");
+        assertThatThrownBy(() -> EnvironmentManifest.builder().directory("back\\slash"))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("\"back\\slash\"");
     }
 
     @Test
@@ -239,7 +292,7 @@ class ManifestBuilderTest {
 
         assertThat(manifest.textBlocks()).extracting(TextBlock::content).containsExactly("two", "other file");
         assertThatThrownBy(() -> EnvironmentManifest.builder().textBlock(".envrc", "has space", ""))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("has space");
     }
 

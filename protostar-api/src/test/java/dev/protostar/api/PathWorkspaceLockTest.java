@@ -58,7 +58,8 @@ class PathWorkspaceLockTest {
         try (WorkspaceLock held = Workspace.at(project).lock(FOLDER)) {
             assertThat(held).isNotNull();
             assertThatThrownBy(() -> Workspace.at(project).lock(FOLDER))
-                    .isInstanceOfSatisfying(WorkspaceException.class, e -> {
+                    .isInstanceOfSatisfying(WorkspaceBusyException.class, e -> {
+                        assertThat(e.exitCode()).as("EX_TEMPFAIL, not an I/O error").isEqualTo(75);
                         assertThat(e.getMessage())
                                 .startsWith("Another Protostar run is working in " + project)
                                 .contains("(lock " + project.resolve(".protostar/lock"))

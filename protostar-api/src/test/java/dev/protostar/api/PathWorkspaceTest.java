@@ -261,15 +261,34 @@ class PathWorkspaceTest {
     }
 
     @Test
-    void listingAFolderThatHoldsANameNoWorkspacePathCanSpellFailsAsAWorkspaceException() throws IOException {
+    void listingAFolderThatHoldsANameNoWorkspacePathCanSpellNamesThatCauseNotTheDisk() throws IOException {
         Workspace ws = Workspace.at(folder);
         ws.createDirectories(p("dir"));
         Files.writeString(folder.resolve("dir").resolve("back\\slash"), "x");
 
         assertThatThrownBy(() -> ws.list(p("dir")))
-                .isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("dir")
-                .hasMessageContaining("back\\slash");
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(65);
+                    assertThat(e.path()).isEqualTo(p("dir"));
+                    assertThat(e.getMessage()).startsWith("dir: holds \"back\\slash\", a name a workspace path cannot"
+                            + " spell (");
+                    assertThat(e.hint()).get().asString().startsWith("Rename \"back\\slash\"")
+                            .doesNotContain("disk", "writable");
+                });
+        Files.writeString(folder.resolve("top\\level.cpp"), "x");
+        assertThatThrownBy(() -> ws.list(WorkspacePath.root()))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith(".: holds \"top\\level.cpp\"");
+    }
+
+    @Test
+    void failuresThatAreNoIoErrorsDoNotBlameTheDisk() {
+        Workspace ws = Workspace.at(folder);
+        ws.createDirectories(p("dir"));
+
+        assertThatThrownBy(() -> ws.write(p("dir"), new byte[0])).isInstanceOf(WorkspaceException.class)
+                .satisfies(e -> assertThat(((WorkspaceException) e).hint()).get().asString().doesNotContain("disk"));
+        assertThatThrownBy(() -> ws.list(p("missing"))).isInstanceOf(WorkspaceException.class)
+                .satisfies(e -> assertThat(((WorkspaceException) e).hint()).get().asString().doesNotContain("disk"));
     }
 
     // ------------------------------------------------------------------ the root

@@ -58,4 +58,10 @@ class CopyOnWriteOverEmptiedWorkspaceTest extends WorkspaceContract {
     protected Optional<Path> expectedLocalDirectory() {
         return Optional.empty();
     }
+
+    /** The overlay keeps no times of its own: {@code setModifiedTime} only checks the entry. */
+    @Override
+    protected boolean keepsModificationTimes() {
+        return false;
+    }
 }

@@ -40,6 +40,7 @@ public final class StubPath {
                 shift
                 dev=no
                 if [ "$1" = "--dev" ]; then dev=yes; shift; fi
+                if [ "$1" = "--" ]; then shift; fi
                 list=""
                 for p in "$@"; do list="$list${list:+, }\\"$p\\""; done
                 if [ "$dev" = yes ]; then

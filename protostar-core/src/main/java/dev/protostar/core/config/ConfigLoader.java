@@ -2,6 +2,8 @@ package dev.protostar.core.config;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
@@ -15,14 +17,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.tomlj.Toml;
 
 /**
  * Reads one configuration file ({@code config.toml} or {@code .protostar.toml}; the format is the
  * one {@link ConfigTemplate} documents) into a {@link LoadedConfig}.
  *
- * <p>Only broken TOML and an unusable {@code [env] scrub} fail (a scrub entry skipped would pass a
- * variable on that was meant to be kept); every other problem (an unknown key, a wrong type, a value
- * outside the allowed ones) is a warning and that setting is ignored. A leading UTF-8 byte order mark is
+ * <p>Broken TOML fails, and so does an entry of a list that would reach a command line, a path or an
+ * ignore file and breaks its rule ({@link ConfigEntryRule}: a dependency that is not a PEP 508
+ * requirement, a folder outside the project, an ignore entry spanning lines), and an {@code [env]
+ * scrub} that is not a list of variable patterns (skipped, it would pass on a variable meant to be
+ * kept); every other problem
+ * (an unknown key, a wrong type, a value outside the allowed ones) is a warning and that setting is
+ * ignored. A leading UTF-8 byte order mark is
  * allowed; an empty file is an empty configuration. Stateless and thread-safe.
  */
 public final class ConfigLoader {
@@ -69,8 +76,8 @@ public final class ConfigLoader {
      *
      * @param source the file's name, used in warnings and errors
      * @param text the file's content, optionally starting with a byte order mark
-     * @throws ConfigurationException naming {@code source}, line and column when the text is not valid TOML,
-     *     or {@code source}, line, key and value when {@code [env] scrub} holds something else than patterns
+     * @throws ConfigurationException naming {@code source}, line and column when the text is not valid
+     *     TOML, or {@code source}, line, key and value when a list entry breaks its {@link ConfigEntryRule}
      */
     public static LoadedConfig parse(String source, String text) {
         Objects.requireNonNull(source, "source");
@@ -78,6 +85,15 @@ public final class ConfigLoader {
         JsonNode root;
         try {
             root = TOML.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // A limit of Jackson's, not a TOML error, and reported without a position: tomlj, which
+            // stops nesting earlier, finds where the deep part starts.
+            String position = Toml.parse(body).errors().stream().findFirst()
+                    .map(error -> ":" + error.position().line() + ":" + error.position().column()).orElse("");
+            throw new ConfigurationException(source + position + ": the values are nested more deeply than"
+                    + " Protostar reads (" + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels).",
+                    "Flatten the value at that position in " + source + ", or run with --no-config to ignore configuration"
+                            + " files.");
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String position = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();

@@ -1,7 +1,6 @@
 package dev.protostar.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.protostar.api.ChildEnvironment;
 import dev.protostar.api.ConfigurationException;
 import dev.protostar.api.Ide;
 import dev.protostar.api.PresetSettings;
@@ -19,9 +18,12 @@ import org.tomlj.TomlPosition;
 
 /**
  * Checks the tree Jackson read from one configuration file, key by key, into a {@link
- * ConfigDocument}. Nothing here fails: an unknown key, a value of the wrong type and a value outside
- * the allowed ones each become a warning naming the file, the line (found with tomlj, only once a
- * warning needs it), the key and what to do, and the setting is left out. One instance reads one file.
+ * ConfigDocument}. An unknown key, a value of the wrong type and a value outside the allowed ones
+ * each become a warning naming the file, the line (found with tomlj, only once a warning needs it),
+ * the key and what to do, and the setting is left out. Only a list entry that breaks its {@link
+ * ConfigEntryRule} fails, with a {@link ConfigurationException}: skipping it would change what the
+ * run installs or creates; {@code [env] scrub} fails on any value that is not an array of patterns,
+ * since skipping it would pass on variables meant to be kept. One instance reads one file.
  */
 final class ConfigReader {
 
@@ -127,31 +129,29 @@ final class ConfigReader {
 
     /**
      * {@code [env] scrub}: variables the user keeps from tools on purpose. Unlike other settings, a
-     * value that is not understood stops the run: skipping it would pass on what was meant to be kept.
+     * value that is not an array of strings stops the run too: skipping it would pass on what was
+     * meant to be kept.
      */
     private List<String> scrub(List<String> key, JsonNode value) {
         if (!value.isArray()) {
-            throw invalid(key, "must be an array of variable names or prefixes followed by *, such as"
-                    + " [\"AWS_*\", \"GITHUB_TOKEN\"], not " + describe(value));
+            throw invalidScrub(key, "must be an array of strings, such as [\"AWS_*\", \"GITHUB_TOKEN\"], not "
+                    + describe(value));
         }
         List<String> patterns = new ArrayList<>();
         for (JsonNode element : value) {
             if (!element.isTextual()) {
-                throw invalid(key, "holds " + describe(element) + "; every value must be a string such as \"AWS_*\"");
+                throw invalidScrub(key, "holds " + describe(element) + ", which is not a string");
             }
-            if (!ChildEnvironment.isPattern(element.textValue())) {
-                throw invalid(key, "value " + ChildEnvironment.describeInvalid(element.textValue()));
-            }
+            requireEntry(key, element.textValue(), ConfigEntryRule.ENVIRONMENT_PATTERN);
             patterns.add(element.textValue());
         }
         return List.copyOf(patterns);
     }
 
-    private ConfigurationException invalid(List<String> key, String problem) {
+    private ConfigurationException invalidScrub(List<String> key, String problem) {
         return new ConfigurationException(source + line(key).map(line -> ":" + line).orElse("") + ": "
-                + Toml.joinKeyPath(key) + " " + problem + ".",
-                "Write each entry as a variable name (GITHUB_TOKEN) or a prefix followed by * (AWS_*), or remove the"
-                        + " key. Nothing was run, so no variable you meant to keep from tools reached them.");
+                + Toml.joinKeyPath(key) + " " + problem + ".", ConfigEntryRule.ENVIRONMENT_PATTERN.hint()
+                + " Fix the value in " + source + ", or run with --no-config to ignore configuration files.");
     }
 
     private Map<String, PresetSettings> presets(JsonNode table) {
@@ -174,9 +174,9 @@ final class ConfigReader {
         for (Map.Entry<String, JsonNode> entry : table.properties()) {
             List<String> key = concat(path, List.of(entry.getKey()));
             switch (entry.getKey()) {
-                case "dependencies" -> dependencies = strings(key, entry.getValue());
-                case "directories" -> directories = strings(key, entry.getValue());
-                case "ignores" -> ignores = strings(key, entry.getValue());
+                case "dependencies" -> dependencies = entries(key, entry.getValue(), ConfigEntryRule.PYTHON_REQUIREMENT);
+                case "directories" -> directories = entries(key, entry.getValue(), ConfigEntryRule.FOLDER);
+                case "ignores" -> ignores = entries(key, entry.getValue(), ConfigEntryRule.IGNORE_LINE);
                 default -> unknown(key, "a preset table knows " + String.join(", ", PRESET_KEYS));
             }
         }
@@ -189,7 +189,8 @@ final class ConfigReader {
         for (Map.Entry<String, JsonNode> entry : table.properties()) {
             List<String> key = List.of("dev", entry.getKey());
             switch (entry.getKey()) {
-                case "extra_dependencies" -> extras = strings(key, entry.getValue()).orElse(List.of());
+                case "extra_dependencies" ->
+                        extras = entries(key, entry.getValue(), ConfigEntryRule.PYTHON_REQUIREMENT).orElse(List.of());
                 case "pyproject" -> {
                     if (table(key, entry.getValue()) && !entry.getValue().isEmpty()) {
                         payload = pyproject(key, entry.getValue());
@@ -242,6 +243,33 @@ final class ConfigReader {
             return Optional.empty();
         }
         return Optional.of(value.textValue());
+    }
+
+    /**
+     * An array of non-blank strings each following {@code rule}; a warning when the value is not such
+     * an array.
+     *
+     * @throws ConfigurationException naming the file, the line, the key and the value of the first
+     *     entry that breaks {@code rule}: such a value would reach a command line, a path or an ignore
+     *     file, so it stops the run instead of being skipped
+     */
+    private Optional<List<String>> entries(List<String> key, JsonNode value, ConfigEntryRule rule) {
+        Optional<List<String>> items = strings(key, value);
+        for (String item : items.orElse(List.of())) {
+            requireEntry(key, item, rule);
+        }
+        return items;
+    }
+
+    /** @throws ConfigurationException naming the file, the line, the key and {@code item} when it breaks {@code rule} */
+    private void requireEntry(List<String> key, String item, ConfigEntryRule rule) {
+        Optional<String> problem = rule.problem(item);
+        if (problem.isPresent()) {
+            throw new ConfigurationException(source + line(key).map(line -> ":" + line).orElse("") + ": "
+                    + Toml.joinKeyPath(key) + " holds " + PyprojectTables.string(item) + ", which is "
+                    + problem.get() + ".", rule.hint() + " Fix or remove that entry in " + source
+                    + ", or run with --no-config to ignore configuration files.");
+        }
     }
 
     /** An array of non-blank strings, or a warning. */

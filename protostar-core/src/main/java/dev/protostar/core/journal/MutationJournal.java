@@ -1,8 +1,10 @@
 package dev.protostar.core.journal;
 
 import dev.protostar.api.FileAttributes;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,7 +27,10 @@ import java.util.Set;
  *   <li>a folder the run created: removed when it is empty again; when it holds something the run
  *       did not create, it is kept and named as not restored;
  *   <li>a folder (or link) that existed before a task ran: checked to be still there, not restored
- *       file by file; the files a task declares it rewrites are recorded and restored one by one.
+ *       file by file; the files a task declares it rewrites are recorded and restored one by one;
+ *   <li>modification times, where the workspace keeps them: each restored file's own time, and the
+ *       time of each folder the run added entries to or removed entries from, as they were before
+ *       the run (recorded with the first entry in that folder).
  * </ul>
  *
  * <p>Not safe for use by several threads; one journal serves one run.
@@ -37,18 +42,33 @@ public final class MutationJournal {
     private final Deque<PriorState> records = new ArrayDeque<>();
     private final Set<WorkspacePath> seen = new HashSet<>();
     private final java.util.Map<WorkspacePath, Integer> fileEntries = new java.util.HashMap<>();
+    /** Times before the run: of recorded files, and of the folders they are in; in the order first seen. */
+    private final java.util.Map<WorkspacePath, Instant> priorTimes = new java.util.LinkedHashMap<>();
+    private final Set<WorkspacePath> timedFolders = new HashSet<>();
+    /** Folder times known before their first entry (the root's, taken when the session opened). */
+    private final java.util.Map<WorkspacePath, Instant> knownFolderTimes;
 
     /**
      * A journal for mutations of {@code workspace} on its own, outside a {@link WorkspaceSession}:
-     * it creates {@code .protostar/} when it needs it and removes it when it ends.
+     * it creates {@code .protostar/} when it needs it and removes it when it ends. Its entries are
+     * sealed with a random key of its own, so only this object can roll them back.
      */
     public MutationJournal(Workspace workspace) {
-        this(workspace, JournalStore.standalone(workspace));
+        this(workspace, JournalKey.random());
     }
 
-    MutationJournal(Workspace workspace, JournalStore store) {
+    /**
+     * Like {@link #MutationJournal(Workspace)}, sealing the journal with {@code key}, so that a run
+     * given the same key can recover it after this process was killed.
+     */
+    public MutationJournal(Workspace workspace, JournalKey key) {
+        this(workspace, JournalStore.standalone(workspace, key), java.util.Map.of());
+    }
+
+    MutationJournal(Workspace workspace, JournalStore store, java.util.Map<WorkspacePath, Instant> knownFolderTimes) {
         this.workspace = workspace;
         this.store = store;
+        this.knownFolderTimes = java.util.Map.copyOf(knownFolderTimes);
     }
 
     /** Records the state of a file that is about to be written. */
@@ -65,7 +85,7 @@ public final class MutationJournal {
         for (int i = missing.size() - 1; i >= 0; i--) {
             WorkspacePath p = missing.get(i);
             if (!seen.contains(p)) {
-                add(new PriorState.CreatedDirectory(p));
+                add(new PriorState.CreatedDirectory(p), Optional.empty());
             }
         }
     }
@@ -85,24 +105,39 @@ public final class MutationJournal {
         }
         Optional<FileAttributes> attributes = workspace.attributes(path);
         PriorState state;
+        Optional<Instant> modified = Optional.empty();
         if (attributes.isEmpty()) {
             state = new PriorState.Absent(path);
         } else if (attributes.get().isFile()) {
             state = new PriorState.FileContent(path, workspace.read(path), attributes.get().posixMode());
+            modified = attributes.get().modified();
         } else if (attributes.get().isDirectory()) {
             state = new PriorState.ExistingDirectory(path);
         } else {
             state = new PriorState.OtherEntry(path, attributes.get().kind());
         }
-        add(state);
+        add(state, modified);
     }
 
-    /** Written to disk first; only then part of the rollback (a record that failed to be written guards nothing). */
-    private void add(PriorState state) {
-        int sequence = store.append(state);
+    /**
+     * Written to disk first; only then part of the rollback (a record that failed to be written guards
+     * nothing). The first entry in a folder also records the folder's time.
+     */
+    private void add(PriorState state, Optional<Instant> modified) {
+        WorkspacePath folder = state.path().parent().orElseThrow();
+        Optional<Instant> folderModified = Optional.empty();
+        if (!timedFolders.contains(folder)) {
+            folderModified = Optional.ofNullable(knownFolderTimes.get(folder))
+                    .or(() -> workspace.attributes(folder).filter(FileAttributes::isDirectory)
+                            .flatMap(FileAttributes::modified));
+        }
+        int sequence = store.append(state, modified, folderModified);
         if (state instanceof PriorState.FileContent) {
             fileEntries.put(state.path(), sequence);
         }
+        timedFolders.add(folder);
+        folderModified.ifPresent(time -> priorTimes.put(folder, time));
+        modified.ifPresent(time -> priorTimes.putIfAbsent(state.path(), time));
         records.push(state);
         seen.add(state.path());
     }
@@ -120,10 +155,10 @@ public final class MutationJournal {
      * and the next run tries again; every other entry is removed.
      */
     public RollbackResult rollback() {
-        RollbackResult result = store.settle(new Restorer(workspace).restore(List.copyOf(records)), fileEntries);
-        records.clear();
-        seen.clear();
-        fileEntries.clear();
+        Restorer restorer = new Restorer(workspace);
+        RollbackResult restored = restorer.restoreTimes(priorTimes, restorer.restore(List.copyOf(records)));
+        RollbackResult result = store.settle(restored, fileEntries);
+        clear();
         return result;
     }
 
@@ -134,9 +169,15 @@ public final class MutationJournal {
      */
     public void commit() {
         store.end();
+        clear();
+    }
+
+    private void clear() {
         records.clear();
         seen.clear();
         fileEntries.clear();
+        priorTimes.clear();
+        timedFolders.clear();
     }
 
     /** What could not be removed after the journal ended, each as a message naming the path. */

@@ -93,6 +93,11 @@ final class AttributingWorkspace implements Workspace {
     }
 
     @Override
+    public void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        delegate.setModifiedTime(path, time);
+    }
+
+    @Override
     public WorkspaceLock lock(WorkspacePath folder) {
         return delegate.lock(folder);
     }

@@ -8,6 +8,7 @@ import dev.protostar.api.ExecutionContext;
 import dev.protostar.api.FileAttributes;
 import dev.protostar.api.KeptValue;
 import dev.protostar.api.ProtostarListener;
+import dev.protostar.api.ReadOnlyTargetException;
 import dev.protostar.api.RunInterruptedException;
 import dev.protostar.api.StructuredMerge;
 import dev.protostar.api.SystemTask;
@@ -170,6 +171,13 @@ final class Realization {
     /** Runs one task; returns whether it succeeded (a failed optional task returns false). */
     private boolean run(SystemTask task) {
         checkInterrupted("starting `" + task.commandLine() + "`");
+        if (!context.forceReadOnly()) {
+            // Validation refused these already; a file an earlier step made read-only is caught here.
+            List<WorkspacePath> readOnly = ReadOnlyTargets.touchedBy(task, workspace);
+            if (!readOnly.isEmpty()) {
+                throw new ReadOnlyTargetException(readOnly);
+            }
+        }
         Map<WorkspacePath, Optional<FileAttributes>> before = new LinkedHashMap<>();
         Map<WorkspacePath, byte[]> contentBefore = new LinkedHashMap<>();
         for (WorkspacePath owned : task.owns()) {
@@ -256,6 +264,9 @@ final class Realization {
             return;
         }
         checkInterrupted("writing " + path);
+        if (old != null && !context.forceReadOnly() && ReadOnlyTargets.isReadOnly(workspace, path)) {
+            throw new ReadOnlyTargetException(List.of(path)); // validation refuses it first; this is the last guard
+        }
         path.parent().ifPresent(this::ensureDirectory);
         journal.beforeWrite(path);
         workspace.write(path, content);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * pip inside a virtual environment: {@code <venv>/bin/python -m pip ...} or {@code <venv>/bin/pip
- * ...}. {@code install [-r file] <package>...} creates
+ * ...}. {@code install [-r file] [--] <package>...} creates
  * {@code <venv>/lib/pythonX.Y/site-packages/<name>-0.0.0.dist-info/METADATA} per package (the
  * folder name uses the wheel convention: normalised, {@code _} for separators);
  * {@code freeze} prints {@code name==version} for every {@code .dist-info} folder, lower case and
@@ -78,9 +78,14 @@ final class SimulatedPip implements SimulatedCommand {
 
     private static int install(SimulatedInvocation invocation, WorkspacePath sitePackages, List<String> arguments) {
         List<String> requirements = new ArrayList<>();
+        boolean optionsEnded = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if ((argument.equals("-r") || argument.equals("--requirement")) && i + 1 < arguments.size()) {
+            if (optionsEnded) {
+                requirements.add(argument); // after "--" pip (optparse) reads every argument as a requirement
+            } else if (argument.equals("--")) {
+                optionsEnded = true;
+            } else if ((argument.equals("-r") || argument.equals("--requirement")) && i + 1 < arguments.size()) {
                 Optional<WorkspacePath> file = invocation.workspacePath(arguments.get(++i));
                 if (file.isEmpty() || !invocation.workspace().isFile(file.get())) {
                     return invocation.fail(1, "ERROR: Could not open requirements file: " + arguments.get(i));

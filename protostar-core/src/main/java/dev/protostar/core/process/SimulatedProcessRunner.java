@@ -29,7 +29,7 @@ import java.util.Optional;
  *       {@code pyproject.toml} of {@code uv init --bare} ({@code requires-python = ">=3.13"} by
  *       default) and with {@code --pin-python} a {@code .python-version}; refused with exit code 2
  *       when {@code pyproject.toml} exists.
- *   <li>{@code uv add [--dev | --group G] pkg...}: adds each missing package to
+ *   <li>{@code uv add [--dev | --group G] [--] pkg...}: adds each missing package to
  *       {@code [project].dependencies} or {@code [dependency-groups].dev}, keeping every other byte
  *       of {@code pyproject.toml}, and writes a small deterministic {@code uv.lock}. Entries are
  *       the names as given ({@code "ruff"}), because the simulation cannot know the version bound

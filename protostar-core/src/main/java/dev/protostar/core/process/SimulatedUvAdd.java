@@ -17,7 +17,7 @@ import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 
 /**
- * {@code uv add [--dev | --group G] <package>...}: adds each package that is not already listed
+ * {@code uv add [--dev | --group G] [--] <package>...}: adds each package that is not already listed
  * (compared by normalised name) to {@code [project].dependencies}, or with {@code --dev} to
  * {@code [dependency-groups].dev}, creating the table and array when missing; then writes
  * {@code uv.lock} (see {@link UvLock}).
@@ -50,9 +50,18 @@ final class SimulatedUvAdd implements SimulatedCommand {
         List<String> arguments = invocation.argumentsAfter(1);
         String group = null;
         Set<String> packages = new LinkedHashSet<>();
+        boolean optionsEnded = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if (argument.equals("--dev")) {
+            if (optionsEnded) {
+                // After "--" every argument is a package, as for uv's own parser (clap).
+                if (PythonNames.requirementName(argument).isEmpty()) {
+                    return invocation.fail(2, "error: Failed to parse: `" + argument + "`: not a package requirement");
+                }
+                packages.add(argument);
+            } else if (argument.equals("--")) {
+                optionsEnded = true;
+            } else if (argument.equals("--dev")) {
                 group = "dev";
             } else if (argument.equals("--group") && i + 1 < arguments.size()) {
                 group = arguments.get(++i);

@@ -2,6 +2,7 @@ package dev.protostar.core.workspace;
 
 import dev.protostar.api.FileAttributes;
 import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspaceBusyException;
 import dev.protostar.api.WorkspaceException;
 import dev.protostar.api.WorkspaceLock;
 import dev.protostar.api.WorkspacePath;
@@ -168,6 +169,22 @@ public final class CopyOnWriteWorkspace implements Workspace {
         return true;
     }
 
+    /**
+     * Checks that the entry exists and is no link; the overlay keeps no times of its own (its
+     * entries report none) and never changes the base's, so there is nothing to set.
+     */
+    @Override
+    public synchronized void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        Objects.requireNonNull(time, "time");
+        Optional<FileAttributes> attributes = lookup(path);
+        if (attributes.isEmpty()) {
+            throw failure(path, "Cannot set the modification time of " + path + ": it does not exist.");
+        }
+        if (attributes.get().isSymbolicLink()) {
+            throw failure(path, "Cannot set the modification time of " + path + ": it is a symbolic link.");
+        }
+    }
+
     /** Changes the mode in the overlay only (a file is copied up first); the base keeps its mode. */
     @Override
     public synchronized void setPosixMode(WorkspacePath path, int mode) {
@@ -194,7 +211,8 @@ public final class CopyOnWriteWorkspace implements Workspace {
     @Override
     public synchronized WorkspaceLock lock(WorkspacePath folder) {
         if (locked) {
-            throw failure(folder, "Another Protostar run is working in this dry-run overlay; wait for it to finish.");
+            throw new WorkspaceBusyException(folder, "Another Protostar run is working in this dry-run overlay ("
+                    + describe() + "); wait for it to finish.", "Give each concurrent dry run an overlay of its own.");
         }
         locked = true;
         return () -> {

@@ -331,21 +331,20 @@ class ConfigLoaderTest {
 
     @Test
     void aScrubValueThatIsNotAPatternIsAConfigurationErrorNamingFileLineKeyAndValue() {
-        for (String bad : List.of("AWS-*", "*", "", "GITHUB TOKEN", "A*B", "1PASSWORD", "$HOME", "X**")) {
+        for (String bad : List.of("AWS-*", "*", "", " AWS_*", "GITHUB TOKEN", "A*B", "1PASSWORD", "$HOME", "X**")) {
             assertThatThrownBy(() -> parse("[env]\nide = \"vscode\"\nscrub = [\"OK\", \"" + bad + "\"]\n"))
                     .isInstanceOfSatisfying(ConfigurationException.class, e -> {
                         assertThat(e.exitCode()).isEqualTo(78);
-                        assertThat(e.getMessage()).isEqualTo("config.toml:3: env.scrub value \"" + bad + "\" is not a"
-                                + " variable name or a prefix followed by * (such as GITHUB_TOKEN or AWS_*).");
-                        assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("AWS_*"));
+                        assertThat(e.getMessage()).isEqualTo("config.toml:3: env.scrub holds \"" + bad + "\", which is"
+                                + " not a variable name or a prefix followed by * (such as GITHUB_TOKEN or AWS_*).");
+                        assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("\"AWS_*\""));
                     });
         }
         assertThatThrownBy(() -> parse("[env]\nscrub = [\"OK\", 3]\n")).isInstanceOf(ConfigurationException.class)
-                .hasMessage("config.toml:2: env.scrub holds the integer 3; every value must be a string such as"
-                        + " \"AWS_*\".");
+                .hasMessage("config.toml:2: env.scrub holds the integer 3, which is not a string.");
         assertThatThrownBy(() -> parse("[env]\nscrub = true\n")).isInstanceOf(ConfigurationException.class)
-                .hasMessage("config.toml:2: env.scrub must be an array of variable names or prefixes followed by *,"
-                        + " such as [\"AWS_*\", \"GITHUB_TOKEN\"], not the boolean true.");
+                .hasMessage("config.toml:2: env.scrub must be an array of strings, such as [\"AWS_*\","
+                        + " \"GITHUB_TOKEN\"], not the boolean true.");
     }
 
     @Test

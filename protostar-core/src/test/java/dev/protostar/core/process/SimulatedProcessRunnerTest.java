@@ -174,6 +174,18 @@ class SimulatedProcessRunnerTest {
     }
 
     @Test
+    void pipReadsEverythingAfterTheDoubleDashAsRequirements() {
+        run("python3", "-m", "venv", ".venv");
+
+        TaskResult install = run(".venv/bin/python", "-m", "pip", "install", "--", "requests");
+        TaskResult option = run(".venv/bin/python", "-m", "pip", "install", "--", "-e");
+
+        assertThat(install.stdout()).isEqualTo("Successfully installed requests-0.0.0\n");
+        assertThat(option.exitCode()).isEqualTo(1);
+        assertThat(option.stderr()).startsWith("ERROR: Invalid requirement: '-e'");
+    }
+
+    @Test
     void pipReadsRequirementFiles() {
         run("python", "-m", "venv", ".venv");
         workspace.write(WorkspacePath.of("requirements.txt"),

@@ -122,6 +122,19 @@ class SimulatedUvTest {
     }
 
     @Test
+    void addReadsEverythingAfterTheDoubleDashAsPackages() {
+        run("uv", "init", "--bare");
+
+        TaskResult result = run("uv", "add", "--dev", "--", "ruff>=0.6", "pytest");
+        TaskResult option = run("uv", "add", "--", "--index-url=https://evil.example");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(text(PYPROJECT)).endsWith("[dependency-groups]\ndev = [\"ruff>=0.6\", \"pytest\"]\n");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.stderr()).startsWith("error: Failed to parse: `--index-url=https://evil.example`");
+    }
+
+    @Test
     void addPutsPackagesIntoDependenciesAndWritesTheLock() {
         run("uv", "init", "--bare");
 

@@ -126,6 +126,12 @@ public final class FaultInjectingWorkspace implements Workspace {
     }
 
     @Override
+    public void setModifiedTime(WorkspacePath path, java.time.Instant time) {
+        mutation("touch", path);
+        delegate.setModifiedTime(path, time);
+    }
+
+    @Override
     public List<WorkspacePath> list(WorkspacePath directory) {
         return delegate.list(directory);
     }

@@ -1,6 +1,7 @@
 package dev.protostar.examples.cli;
 
 import dev.protostar.Protostar;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.ProtostarConfig;
 import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.api.ProtostarException;
@@ -96,6 +97,8 @@ final class InitCommand implements Callable<Integer> {
 
     boolean cleanEnv;
 
+    boolean forceReadOnly;
+
     Path directory;
 
     boolean verbose;
@@ -125,13 +128,14 @@ final class InitCommand implements Callable<Integer> {
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(CliModel.exitCodes(
                         "0:success, also with warnings or with nothing to do",
-                        "1:a task failed, or existing files stopped the run (use --force)",
+                        "1:a task failed, existing files stopped the run (use --force), or read-only files would be"
+                                + " modified (use --force-readonly)",
                         "2:bad usage",
-                        "65:an existing file cannot be parsed (EX_DATAERR)",
+                        "65:a file cannot be parsed, or a foreign run journal is found (EX_DATAERR)",
                         "69:a required program is missing (EX_UNAVAILABLE)",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error, or the folder could not be fully restored (EX_IOERR)",
-                        "75:a task timed out; try again later (EX_TEMPFAIL)",
+                        "75:a task timed out, or another run holds the folder; try again later (EX_TEMPFAIL)",
                         "78:configuration error (EX_CONFIG)",
                         "130:interrupted (Ctrl-C)"))
                 .footer("%nA failed run leaves the folder as it was, unless its message (exit code 74) lists paths"
@@ -175,6 +179,10 @@ final class InitCommand implements Callable<Integer> {
         presets.addTo(model);
         model.addOption(CliModel.flag(CliModel.names("-f", "--force"),
                 "Merge into existing project files instead of aborting; your values are kept.", value -> force = value));
+        model.addOption(CliModel.flag(CliModel.names("--force-readonly"),
+                "Also modify read-only files (mode without owner-write bit); each keeps its mode. Without it,"
+                        + " a run that would modify one stops (exit 1) before writing.",
+                value -> forceReadOnly = value));
         model.addOption(CliModel.value("--dir", "DIR", Path.class,
                 "The project folder (default: the current folder); created when missing.", value -> directory = value));
         model.addOption(CliModel.flag(CliModel.names("--clean-env"),
@@ -247,6 +255,7 @@ final class InitCommand implements Callable<Integer> {
     private RunReport run(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human) {
         return configure(Protostar.builder(), pythonOptions)
                 .workspace(target)
+                .journalKey(JournalKey.forUser(environment))
                 .processRunner(CommonsExecProcessRunner.withEnvironment(environment))
                 .listener(new ConsoleProgress(human, verbose))
                 .run();
@@ -258,6 +267,7 @@ final class InitCommand implements Callable<Integer> {
      */
     private int dryRun(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human, PrintWriter out) {
         Protostar.Builder builder = configure(Protostar.builder(), pythonOptions)
+                .journalKey(JournalKey.forUser(environment))
                 .binaryLocator(CommonsExecProcessRunner.withEnvironment(environment).binaryLocator());
         if (Files.isDirectory(target)) {
             builder.workspace(target).processRunner(CommonsExecProcessRunner.withEnvironment(environment));
@@ -293,6 +303,9 @@ final class InitCommand implements Callable<Integer> {
         }
         if (cleanEnv) {
             builder.cleanEnvironment();
+        }
+        if (forceReadOnly) {
+            builder.forceReadOnly();
         }
         return builder;
     }

@@ -8,8 +8,10 @@ import dev.protostar.api.CollisionAbortedException;
 import dev.protostar.api.MissingBinary;
 import dev.protostar.api.PreflightException;
 import dev.protostar.api.ProtostarException;
+import dev.protostar.api.ReadOnlyTargetException;
 import dev.protostar.api.RollbackFailedException;
 import dev.protostar.api.TaskFailedException;
+import dev.protostar.api.UntrustedJournalException;
 import dev.protostar.api.ValidationException;
 import dev.protostar.api.WorkspaceException;
 import dev.protostar.api.WorkspacePath;
@@ -52,6 +54,10 @@ final class JsonError {
             for (Collision collision : aborted.report().collisions()) {
                 collisions.addObject().put("path", collision.path().toString()).put("module", collision.moduleName());
             }
+        } else if (error instanceof UntrustedJournalException untrusted) {
+            node.put("path", untrusted.file().toString());
+        } else if (error instanceof ReadOnlyTargetException readOnly) {
+            strings(node.putArray("read_only"), readOnly.paths().stream().map(WorkspacePath::toString).toList());
         } else if (error instanceof WorkspaceException io) {
             node.put("path", io.path().map(WorkspacePath::toString).orElse(null));
         }

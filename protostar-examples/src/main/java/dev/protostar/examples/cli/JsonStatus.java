@@ -2,6 +2,7 @@ package dev.protostar.examples.cli;
 
 import dev.protostar.api.CollisionAbortedException;
 import dev.protostar.api.ProtostarException;
+import dev.protostar.api.ReadOnlyTargetException;
 import dev.protostar.api.RunInterruptedException;
 import dev.protostar.api.RunStatus;
 
@@ -15,7 +16,10 @@ enum JsonStatus {
     NO_CHANGES,
     /** The run failed; the exit code says why. */
     FAILED,
-    /** Existing project files were found and the run stopped without {@code --force} (exit code 1). */
+    /**
+     * Existing project files were found and the run stopped without {@code --force}, or read-only
+     * files would have been modified without {@code --force-readonly} (exit code 1).
+     */
     ABORTED,
     /** The run was interrupted (exit code 130). */
     INTERRUPTED,
@@ -35,7 +39,7 @@ enum JsonStatus {
 
     /** The status of a run that ended with {@code error}. */
     static JsonStatus of(ProtostarException error) {
-        if (error instanceof CollisionAbortedException) {
+        if (error instanceof CollisionAbortedException || error instanceof ReadOnlyTargetException) {
             return ABORTED;
         }
         if (error instanceof RunInterruptedException) {

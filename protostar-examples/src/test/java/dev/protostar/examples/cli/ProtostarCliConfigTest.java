@@ -169,7 +169,7 @@ class ProtostarCliConfigTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(stubs.calls()).containsExactly("uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add --dev ruff mypy pytest pytest-cov pytest-mock ipython");
+                "uv add --dev -- ruff mypy pytest pytest-cov pytest-mock ipython");
         assertThat(run.err()).isEqualTo("warning: " + defaultFile() + ":4: unknown key env.rufff is ignored ([env]"
                 + " knows ide, python_package_manager, python_version, node_package_manager, latex_preset, ruff, mypy,"
                 + " pytest, pre_commit, direnv, markdownlint, docker, scrub); check its spelling and its table.\n");
@@ -196,7 +196,7 @@ class ProtostarCliConfigTest {
         CliRun run = cli(environment(), "init", "--python", "--no-mypy", "--dir", "p");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(stubs.calls()).contains("uv add --dev ruff");
+        assertThat(stubs.calls()).contains("uv add --dev -- ruff");
     }
 
     @Test
@@ -208,7 +208,7 @@ class ProtostarCliConfigTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(stubs.calls()).containsExactly("uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add --dev ruff");
+                "uv add --dev -- ruff");
     }
 
     @Test
@@ -242,7 +242,7 @@ class ProtostarCliConfigTest {
         CliRun run = cli(environment(), "init", "--python", "--dry-run", "--dir", "p");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("uv add --dev ruff mypy");
+        assertThat(run.out()).contains("uv add --dev -- ruff mypy");
         assertThat(stubs.calls()).isEmpty();
     }
 }

@@ -82,7 +82,7 @@ class ProtostarCliConfiguredModulesTest {
         CliRun run = cli("init", "--python", "--cli", "--dir", "tool");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("uv add click").doesNotContain("typer");
+        assertThat(run.out()).contains("uv add -- click").doesNotContain("typer");
         assertThat(Files.readString(work.resolve("tool/pyproject.toml"))).contains("\"click\"");
     }
 
@@ -95,7 +95,7 @@ class ProtostarCliConfiguredModulesTest {
         CliRun run = cli("init", "--python", "--cli", "--dir", "tool");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("uv add cyclopts").doesNotContain("click");
+        assertThat(run.out()).contains("uv add -- cyclopts").doesNotContain("click");
     }
 
     @Test

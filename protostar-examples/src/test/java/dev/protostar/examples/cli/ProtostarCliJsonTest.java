@@ -114,7 +114,7 @@ class ProtostarCliJsonTest {
         assertThat(fields(tasks.get(0)))
                 .containsExactly("command", "description", "exit_code", "timed_out", "simulated", "duration_ms");
         assertThat(texts(tasks.get(0).get("command"))).isEqualTo(UV_INIT);
-        assertThat(texts(tasks.get(1).get("command"))).containsExactly("uv", "add", "--dev", "ruff");
+        assertThat(texts(tasks.get(1).get("command"))).containsExactly("uv", "add", "--dev", "--", "ruff");
         for (JsonNode task : tasks) {
             assertThat(task.get("description").textValue()).isNotBlank();
             assertThat(task.get("exit_code").intValue()).isZero();
@@ -158,9 +158,9 @@ class ProtostarCliJsonTest {
         JsonNode document = JsonDocument.of(run);
         assertThat(document.get("status").textValue()).isEqualTo("PARTIAL_SUCCESS");
         assertThat(document.get("warnings")).hasSize(1);
-        assertThat(document.get("warnings").get(0).textValue()).startsWith("`uv add --dev ruff` failed with exit code 1.");
+        assertThat(document.get("warnings").get(0).textValue()).startsWith("`uv add --dev -- ruff` failed with exit code 1.");
         JsonNode add = document.get("tasks").get(1);
-        assertThat(texts(add.get("command"))).containsExactly("uv", "add", "--dev", "ruff");
+        assertThat(texts(add.get("command"))).containsExactly("uv", "add", "--dev", "--", "ruff");
         assertThat(add.get("exit_code").intValue()).isEqualTo(1);
         assertThat(run.err()).contains("! error: Failed to fetch").contains("PARTIAL SUCCESS:");
     }

@@ -42,10 +42,10 @@ class ProtostarCliPresetsTest {
         assertThat(run.out()).contains("SUCCESS:").doesNotContain("PARTIAL");
         assertThat(stubs.calls()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add numpy matplotlib seaborn pandas scipy ipykernel scikit-learn astropy astroquery photutils"
+                "uv add -- numpy matplotlib seaborn pandas scipy ipykernel scikit-learn astropy astroquery photutils"
                         + " specutils nbdime torch huggingface_hub tqdm fastapi uvicorn pydantic httpx typer rich"
                         + " librosa soundfile mido mutagen pydub pyserial esptool adafruit-blinka",
-                "uv add --dev ruff",
+                "uv add --dev -- ruff",
                 "uv run nbdime config-git --enable");
         Path project = home.resolve("lab");
         assertThat(project.resolve(".git/HEAD")).exists();

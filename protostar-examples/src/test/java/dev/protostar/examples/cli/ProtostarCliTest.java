@@ -78,10 +78,10 @@ class ProtostarCliTest {
                 .contains("[tool.ruff.lint]\n")
                 .endsWith("\n[dependency-groups]\ndev = [\"ruff\"]\n");
         assertThat(Files.readAllLines(project.resolve(".gitignore"))).containsExactly(
-                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env",
+                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env", ".protostar/",
                 ".venv/", "__pycache__/", "*.ipynb_checkpoints", ".ruff_cache/");
         assertThat(stubs.calls()).containsExactly(
-                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev ruff");
+                "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev -- ruff");
     }
 
     @Test
@@ -190,7 +190,7 @@ class ProtostarCliTest {
         assertThat(run.out())
                 .contains("PARTIAL SUCCESS:")
                 .contains("with 1 warning:")
-                .contains("  - `uv add --dev ruff` failed with exit code 1.")
+                .contains("  - `uv add --dev -- ruff` failed with exit code 1.")
                 .contains("Failed to fetch");
         assertThat(Files.readString(home.resolve("offline/pyproject.toml"))).contains("[tool.ruff.lint]");
     }
@@ -228,7 +228,7 @@ class ProtostarCliTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
         assertThat(stubs.calls()).containsExactly("python3.12 -m venv .venv");
-        assertThat(run.out()).contains("PARTIAL SUCCESS").contains(".venv/bin/python -m pip install ruff` failed");
+        assertThat(run.out()).contains("PARTIAL SUCCESS").contains(".venv/bin/python -m pip install -- ruff` failed");
         assertThat(Files.readString(home.resolve("pipproj/ruff.toml"))).contains("line-length = 88");
         assertThat(home.resolve("pipproj/requirements.txt")).doesNotExist();
     }
@@ -321,7 +321,7 @@ class ProtostarCliTest {
         }
         assertThat(stubs.calls()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13",
-                "uv add --dev ruff mypy pytest pytest-cov pytest-mock pre-commit",
+                "uv add --dev -- ruff mypy pytest pytest-cov pytest-mock pre-commit",
                 "uv run pre-commit install",
                 "direnv allow");
         assertThat(project.resolve(".protostar")).doesNotExist();
@@ -357,7 +357,7 @@ class ProtostarCliTest {
                 "-f, --force", "--dir", "-v, --verbose", "--json", "Exit codes:")) {
             assertThat(initHelp.out()).contains(option);
         }
-        for (String code : List.of("0 +success", "1 +a task failed", "2 +bad usage", "65 +an existing file",
+        for (String code : List.of("0 +success", "1 +a task failed", "2 +bad usage", "65 +a file cannot be parsed",
                 "69 +a required program", "70 +internal error", "74 +I/O error", "75 +a task timed out",
                 "78 +configuration error", "130 +interrupted")) {
             assertThat(initHelp.out()).containsPattern("(?m)^  " + code);

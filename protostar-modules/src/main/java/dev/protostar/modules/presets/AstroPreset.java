@@ -7,7 +7,7 @@ import dev.protostar.api.SystemTask;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonModule;
-import dev.protostar.modules.python.PythonRequirement;
+import dev.protostar.api.PythonRequirement;
 import dev.protostar.modules.system.GitRepository;
 import java.util.List;
 import java.util.Optional;
@@ -78,8 +78,9 @@ public final class AstroPreset extends ListedPreset {
     /**
      * The preset with {@code settings} replacing its default lists.
      *
-     * @throws IllegalArgumentException when an entry is blank or spans lines, or a folder is not a
-     *     relative path inside the project
+     * @throws dev.protostar.api.ConfigurationException when a dependency is not a PEP 508
+     *     requirement, an ignore entry is blank or spans lines, or a folder is not a relative path
+     *     inside the project
      */
     public AstroPreset(PresetSettings settings) {
         super(ID, "Astro preset", DEFAULTS, settings);

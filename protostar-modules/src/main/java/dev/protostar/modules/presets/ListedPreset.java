@@ -19,8 +19,9 @@ abstract class ListedPreset implements PresetModule {
     private final PresetLists lists;
 
     /**
-     * @throws IllegalArgumentException when an entry is blank or spans lines, or a folder is not a
-     *     relative path inside the project
+     * @throws dev.protostar.api.ConfigurationException when a dependency is not a PEP 508
+     *     requirement, an ignore entry is blank or spans lines, or a folder is not a relative path
+     *     inside the project
      */
     ListedPreset(String id, String displayName, PresetLists defaults, PresetSettings settings) {
         this.id = id;

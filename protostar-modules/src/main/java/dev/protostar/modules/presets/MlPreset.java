@@ -34,8 +34,9 @@ public final class MlPreset extends ListedPreset {
     /**
      * The preset with {@code settings} replacing its default lists.
      *
-     * @throws IllegalArgumentException when an entry is blank or spans lines, or a folder is not a
-     *     relative path inside the project
+     * @throws dev.protostar.api.ConfigurationException when a dependency is not a PEP 508
+     *     requirement, an ignore entry is blank or spans lines, or a folder is not a relative path
+     *     inside the project
      */
     public MlPreset(PresetSettings settings) {
         super(ID, "ML preset", DEFAULTS, settings);

@@ -1,9 +1,14 @@
 package dev.protostar.modules.presets;
 
+import dev.protostar.api.ConfigurationException;
+import dev.protostar.api.IgnoreEntry;
 import dev.protostar.api.ManifestBuilder;
 import dev.protostar.api.PresetSettings;
+import dev.protostar.api.PythonRequirement;
 import dev.protostar.api.WorkspacePath;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The three lists every preset declares: runtime dependencies, folders and {@code .gitignore}
@@ -16,7 +21,7 @@ import java.util.List;
  */
 record PresetLists(List<String> dependencies, List<String> directories, List<String> ignores) {
 
-    /** Copies the lists; every entry must be one non-blank line and every folder a valid relative path. */
+    /** Copies the lists; {@link #with} checks the entries. */
     PresetLists {
         dependencies = List.copyOf(dependencies);
         directories = List.copyOf(directories);
@@ -26,8 +31,9 @@ record PresetLists(List<String> dependencies, List<String> directories, List<Str
     /**
      * These lists with the settings of preset {@code id} on top.
      *
-     * @throws IllegalArgumentException naming the preset and the list when an entry is blank, spans
-     *     lines, or (for folders) is not a relative path inside the project
+     * @throws ConfigurationException naming the preset, the list and the entry when an entry of the
+     *     settings is not a PEP 508 requirement (dependencies), not a relative path inside the
+     *     project (directories) or not one non-blank line (ignores)
      */
     PresetLists with(String id, PresetSettings settings) {
         PresetLists result = new PresetLists(
@@ -39,27 +45,37 @@ record PresetLists(List<String> dependencies, List<String> directories, List<Str
     }
 
     private void check(String id) {
-        checkLines(id, "dependencies", dependencies);
-        checkLines(id, "ignores", ignores);
-        checkLines(id, "directories", directories);
-        for (String directory : directories) {
-            try {
-                WorkspacePath.of(directory.strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Preset \"" + id + "\": the folder \"" + directory
-                        + "\" in directories is not a relative path inside the project (" + e.getMessage()
-                        + "). Use a path such as \"data/raw\".", e);
+        check(id, "dependencies", dependencies, PythonRequirement::problem);
+        check(id, "directories", directories, PresetLists::folderProblem);
+        check(id, "ignores", ignores, IgnoreEntry::problem);
+    }
+
+    private static Optional<String> folderProblem(String directory) {
+        Optional<String> line = IgnoreEntry.problem(directory);
+        if (line.isPresent()) {
+            return line;
+        }
+        try {
+            WorkspacePath.of(directory.strip());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("not a relative path inside the project: " + e.getMessage());
+        }
+    }
+
+    private static void check(String id, String list, List<String> entries, Function<String, Optional<String>> rule) {
+        for (String entry : entries) {
+            Optional<String> problem = rule.apply(entry);
+            if (problem.isPresent()) {
+                throw new ConfigurationException("Preset \"" + id + "\": " + list + " holds \""
+                        + printable(entry) + "\", which cannot be used: " + problem.get() + ".",
+                        "Fix or remove that entry of presets." + id + "." + list + ".");
             }
         }
     }
 
-    private static void checkLines(String id, String list, List<String> entries) {
-        for (String entry : entries) {
-            if (entry.isBlank() || entry.contains("\n") || entry.contains("\r")) {
-                throw new IllegalArgumentException("Preset \"" + id + "\": every entry of " + list
-                        + " must be one non-blank line, got \"" + entry + "\". Remove or fix that entry.");
-            }
-        }
+    private static String printable(String entry) {
+        return entry.replace("\n", "\\n").replace("\r", "\\r").replace("\u0000", "\\u0000");
     }
 
     /** Declares the dependencies, folders and ignores into {@code manifest}. */

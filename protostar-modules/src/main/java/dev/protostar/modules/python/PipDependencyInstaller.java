@@ -1,5 +1,6 @@
 package dev.protostar.modules.python;
 
+import dev.protostar.api.PythonRequirement;
 import dev.protostar.api.DependencyInstaller;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.SystemTask;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code .venv/bin/python -m pip install} for every dependency not yet installed in the virtual
+ * {@code .venv/bin/python -m pip install -- PKG...} for every dependency not yet installed in the virtual
  * environment (pip has no development group, so both lists go to the same environment), then
  * {@code pip freeze} into {@code requirements.txt} when that file does not exist yet. An existing
  * {@code requirements.txt} is never overwritten. A failed installation is a warning.
@@ -35,7 +36,8 @@ final class PipDependencyInstaller implements DependencyInstaller {
         }
         List<SystemTask> tasks = new ArrayList<>();
         if (!missing.isEmpty()) {
-            List<String> command = new ArrayList<>(List.of(VENV_PYTHON, "-m", "pip", "install"));
+            // "--" ends pip's options (optparse): every later argument is a requirement, never an option.
+            List<String> command = new ArrayList<>(List.of(VENV_PYTHON, "-m", "pip", "install", "--"));
             command.addAll(missing);
             tasks.add(SystemTask.command(command)
                     .description("Installing into .venv: " + String.join(", ", missing))

@@ -1,5 +1,6 @@
 package dev.protostar.modules.python;
 
+import dev.protostar.api.PythonRequirement;
 import dev.protostar.api.DependencyInstaller;
 import dev.protostar.api.ModuleContext;
 import dev.protostar.api.SystemTask;
@@ -12,8 +13,10 @@ import java.util.Set;
 import org.tomlj.TomlParseResult;
 
 /**
- * {@code uv add} for runtime dependencies, then {@code uv add --dev} for development ones, each
- * leaving out what {@code pyproject.toml} already declares. A failed resolution is a warning.
+ * {@code uv add -- PKG...} for runtime dependencies, then {@code uv add --dev -- PKG...} for development
+ * ones, each leaving out what {@code pyproject.toml} already declares. A failed resolution is a
+ * warning. The {@code --} ends uv's options (its parser, clap, reads every later argument as a
+ * package), a second guard after {@link dev.protostar.api.PythonRequirement} checked each one.
  */
 final class UvDependencyInstaller implements DependencyInstaller {
 
@@ -43,6 +46,7 @@ final class UvDependencyInstaller implements DependencyInstaller {
         if (dev) {
             command.add("--dev");
         }
+        command.add("--"); // whatever a requirement looks like, uv reads it as a package, never as an option
         command.addAll(packages);
         return SystemTask.command(command)
                 .description((dev ? "Adding development dependencies: " : "Adding dependencies: ")

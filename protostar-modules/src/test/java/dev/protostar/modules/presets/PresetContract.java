@@ -3,6 +3,7 @@ package dev.protostar.modules.presets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.protostar.api.ConfigurationException;
 import dev.protostar.api.EnvironmentManifest;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.PresetModule;
@@ -136,10 +137,13 @@ abstract class PresetContract {
                 Optional.of(List.of("a\nb")))), "ignores");
         assertRefused(() -> preset(new PresetSettings(Optional.empty(), Optional.of(List.of("../outside")),
                 Optional.empty())), "directories");
+        assertRefused(() -> preset(PresetSettings.dependencies(List.of("--index-url=https://evil.example"))),
+                "dependencies holds \"--index-url=https://evil.example\"");
+        assertRefused(() -> preset(PresetSettings.dependencies(List.of("-e"))), "dependencies holds \"-e\"");
     }
 
     private void assertRefused(Supplier<PresetModule> make, String list) {
-        assertThatThrownBy(make::get).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(make::get).isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("Preset \"" + expectedId() + "\": ")
                 .hasMessageContaining(list);
     }

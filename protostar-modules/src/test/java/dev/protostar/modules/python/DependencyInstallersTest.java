@@ -24,7 +24,7 @@ class DependencyInstallersTest {
                 new WorkspaceContext(Workspace.inMemory()).with("pyproject.toml", "[project]\ndependencies = []\n"));
 
         assertThat(tasks).extracting(SystemTask::command).containsExactly(
-                List.of("uv", "add", "numpy", "pandas"), List.of("uv", "add", "--dev", "ruff"));
+                List.of("uv", "add", "--", "numpy", "pandas"), List.of("uv", "add", "--dev", "--", "ruff"));
         assertThat(tasks).allSatisfy(task -> {
             assertThat(task.timeout()).isEqualTo(Duration.ofMinutes(10));
             assertThat(task.onFailure()).isEqualTo(SystemTask.FailurePolicy.WARN);
@@ -49,7 +49,7 @@ class DependencyInstallersTest {
         assertThat(new UvDependencyInstaller().tasks(set("numpy"), set("ruff", "pytest"), context)).isEmpty();
         assertThat(new UvDependencyInstaller().tasks(set("numpy", "scipy"), set("ruff", "mypy"), context))
                 .extracting(SystemTask::commandLine)
-                .containsExactly("uv add scipy", "uv add --dev mypy");
+                .containsExactly("uv add -- scipy", "uv add --dev -- mypy");
     }
 
     @Test
@@ -60,7 +60,7 @@ class DependencyInstallersTest {
         List<SystemTask> tasks = new PipDependencyInstaller().tasks(set("numpy"), set("ruff"), context);
 
         assertThat(tasks).extracting(SystemTask::command).containsExactly(
-                List.of(".venv/bin/python", "-m", "pip", "install", "numpy"),
+                List.of(".venv/bin/python", "-m", "pip", "install", "--", "numpy"),
                 List.of(".venv/bin/python", "-m", "pip", "freeze"));
         assertThat(tasks.get(1).stdoutTo()).contains(WorkspacePath.of("requirements.txt"));
         assertThat(tasks).allSatisfy(t -> assertThat(t.onFailure()).isEqualTo(SystemTask.FailurePolicy.WARN));

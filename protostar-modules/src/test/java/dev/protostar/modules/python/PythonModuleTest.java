@@ -1,5 +1,6 @@
 package dev.protostar.modules.python;
 
+import dev.protostar.api.PythonRequirement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,6 +3,7 @@ package dev.protostar.core.format.jsonc;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,28 +34,44 @@ final class JsoncSyntax {
 
     /** The first problem in {@code text} (without byte order mark) read as {@code dialect}, if any. */
     static Optional<SyntaxProblem> check(String text, JsonDialect dialect) {
-        try (JsonParser parser = dialect.factory().createParser(text)) {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                return Optional.empty();
+        JsonParser parser;
+        try {
+            parser = dialect.factory().createParser(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading JSON from a string failed", e);
+        }
+        try (parser) {
+            try {
+                return scan(parser);
+            } catch (StreamConstraintsException e) {
+                // Jackson's limit exceptions carry no location; the open parser knows where it stopped.
+                return problem(parser.currentLocation(), tooDeep(parser));
             }
-            if (token != JsonToken.START_OBJECT) {
-                return problem(parser.currentTokenLocation(),
-                        "the root value is " + describe(token) + "; the file must hold one JSON object");
-            }
-            Optional<SyntaxProblem> duplicate = checkRootObject(parser);
-            if (duplicate.isPresent()) {
-                return duplicate;
-            }
-            if (parser.nextToken() != null) {
-                return problem(parser.currentTokenLocation(), "unexpected content after the root object");
-            }
-            return Optional.empty();
         } catch (JsonProcessingException e) {
             return Optional.of(fromJackson(text, e));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading JSON from a string failed", e);
         }
+    }
+
+    /** The first problem of the document {@code parser} reads, if any. */
+    private static Optional<SyntaxProblem> scan(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            return Optional.empty();
+        }
+        if (token != JsonToken.START_OBJECT) {
+            return problem(parser.currentTokenLocation(),
+                    "the root value is " + describe(token) + "; the file must hold one JSON object");
+        }
+        Optional<SyntaxProblem> duplicate = checkRootObject(parser);
+        if (duplicate.isPresent()) {
+            return duplicate;
+        }
+        if (parser.nextToken() != null) {
+            return problem(parser.currentTokenLocation(), "unexpected content after the root object");
+        }
+        return Optional.empty();
     }
 
     /** Reads the root object (its START_OBJECT is the current token) up to its end, looking for repeated keys. */
@@ -97,6 +114,12 @@ final class JsoncSyntax {
             return new SyntaxProblem(0, 0, detail);
         }
         return new SyntaxProblem(Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()), detail);
+    }
+
+    /** The message for input nested deeper than Jackson reads (its other limits are far above any settings file). */
+    static String tooDeep(JsonParser parser) {
+        return "the values are nested more than " + parser.streamReadConstraints().getMaxNestingDepth()
+                + " levels deep, more than Protostar reads; flatten the file";
     }
 
     private static Optional<SyntaxProblem> problem(JsonLocation at, String detail) {

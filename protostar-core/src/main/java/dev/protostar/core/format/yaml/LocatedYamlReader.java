@@ -3,6 +3,7 @@ package dev.protostar.core.format.yaml;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -39,24 +40,42 @@ final class LocatedYamlReader {
      * @throws ValidationException when the body is not YAML or holds more than one document
      */
     YamlNode read() {
-        try (JsonParser parser = factory.createParser(lines.text())) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return null;
+        JsonParser parser;
+        try {
+            parser = factory.createParser(lines.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading YAML from a string failed", e);
+        }
+        try (parser) {
+            try {
+                return document(parser);
+            } catch (StreamConstraintsException e) {
+                // Jackson's limit exceptions carry no location; the open parser knows where it stopped.
+                JsonLocation at = parser.currentLocation();
+                throw new ValidationException(path, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+                        "the values are nested more than " + parser.streamReadConstraints().getMaxNestingDepth()
+                                + " levels deep, more than Protostar reads; flatten the file", hint(path));
             }
-            YamlNode root = node(parser, first);
-            if (parser.nextToken() != null) {
-                Mark second = mark(parser.currentTokenLocation());
-                throw new ValidationException(path, second.line() + 1, second.column() + 1,
-                        "a second YAML document starts here; a pre-commit configuration is a single document",
-                        hint(path));
-            }
-            return root instanceof YamlNode.Scalar scalar && scalar.isImplicitNull() ? null : root;
         } catch (JsonProcessingException e) {
             throw invalid(e);
         } catch (IOException e) {
             throw new UncheckedIOException("Reading YAML from a string failed", e);
         }
+    }
+
+    private YamlNode document(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return null;
+        }
+        YamlNode root = node(parser, first);
+        if (parser.nextToken() != null) {
+            Mark second = mark(parser.currentTokenLocation());
+            throw new ValidationException(path, second.line() + 1, second.column() + 1,
+                    "a second YAML document starts here; a pre-commit configuration is a single document",
+                    hint(path));
+        }
+        return root instanceof YamlNode.Scalar scalar && scalar.isImplicitNull() ? null : root;
     }
 
     /** The advice every YAML validation error of {@code path} carries. */
