@@ -2,6 +2,7 @@ package dev.protostar;
 
 import dev.protostar.api.GenerationReport;
 import dev.protostar.api.GeneratorTarget;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.LatexPreset;
 import dev.protostar.api.ProtostarConfig;
 import dev.protostar.api.Workspace;
@@ -31,6 +32,7 @@ public final class Generation {
     private String name;
     private LatexPreset latexPreset;
     private ProtostarConfig config = ProtostarConfig.empty();
+    private JournalKey journalKey;
 
     Generation(String target) {
         this.target = Generators.target(Objects.requireNonNull(target, "target"));
@@ -78,6 +80,17 @@ public final class Generation {
     }
 
     /**
+     * Seals the generation's journal with {@code key}, and replays a journal a killed run left in the
+     * folder only when {@code key} shows that this machine wrote it there (default: {@link
+     * JournalKey#forUser(java.util.Map) JournalKey.forUser(System.getenv())}, the key file in this
+     * user's state folder).
+     */
+    public Generation journalKey(JournalKey key) {
+        this.journalKey = Objects.requireNonNull(key, "key");
+        return this;
+    }
+
+    /**
      * Writes the files.
      *
      * @return the files created, in writing order
@@ -90,11 +103,14 @@ public final class Generation {
      *     this generation had created were removed again
      * @throws dev.protostar.api.RollbackFailedException (exit code 74) when, after a failed write,
      *     not every created file could be removed; those are named
+     * @throws dev.protostar.api.UntrustedJournalException (exit code 65) when the folder holds a run
+     *     journal this machine did not write for it; nothing was written or replayed
      */
     public GenerationReport run() {
         Workspace target = workspace != null ? workspace : Protostar.currentDirectory();
         LatexPreset preset = latexPreset != null ? latexPreset
                 : config.latexPreset().map(LatexPreset::fromId).orElse(LatexPreset.MINIMAL);
-        return Generators.generate(target, this.target.name(), Optional.ofNullable(name), preset);
+        return Generators.generate(target, this.target.name(), Optional.ofNullable(name), preset,
+                journalKey != null ? journalKey : Protostar.userJournalKey());
     }
 }

@@ -2,8 +2,10 @@ package dev.protostar;
 
 import dev.protostar.api.BinaryLocator;
 import dev.protostar.api.BootstrapModule;
+import dev.protostar.api.ChildEnvironment;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.Ide;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.Plan;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProcessRunner;
@@ -111,6 +113,11 @@ public final class Protostar {
         return Workspace.at(Path.of(System.getProperty("user.dir")));
     }
 
+    /** The default journal key of runs and generations: this user's key file, found with this process's environment. */
+    static JournalKey userJournalKey() {
+        return JournalKey.forUser(System.getenv());
+    }
+
     /** Collects the options of one run; {@link #run()} and {@link #plan()} may be called more than once. */
     public static final class Builder {
 
@@ -125,9 +132,11 @@ public final class Protostar {
         private boolean forceReadOnly;
         private ProcessRunner processRunner;
         private BinaryLocator binaryLocator;
+        private ChildEnvironment childEnvironment = ChildEnvironment.inherited();
         private ProtostarListener listener = ProtostarListener.none();
         private final List<BootstrapModule> extraModules = new ArrayList<>();
         private final Set<String> presets = new HashSet<>();
+        private JournalKey journalKey;
 
         private Builder() {}
 
@@ -388,6 +397,26 @@ public final class Protostar {
             return this;
         }
 
+        /**
+         * Which environment variables the programs the run starts receive (default: {@link
+         * ChildEnvironment#inherited()}, every variable but {@link ChildEnvironment#ALWAYS_REMOVED}).
+         * The configuration's {@code [env] scrub} patterns ({@link ProtostarConfig#envScrub()}) are
+         * removed in addition. Applies to the built-in runner of real processes (the default, or one
+         * given to {@link #processRunner}); a runner of another kind gets its environment from you.
+         */
+        public Builder childEnvironment(ChildEnvironment value) {
+            this.childEnvironment = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Passes only {@link ChildEnvironment#CLEAN_ALLOWED} (PATH, HOME, LANG, XDG_*, where tools keep
+         * their caches...) to the programs the run starts: {@code childEnvironment(ChildEnvironment.clean())}.
+         */
+        public Builder cleanEnvironment() {
+            return childEnvironment(ChildEnvironment.clean());
+        }
+
         /** Answers pre-flight questions with {@code locator} (default: the process runner's). */
         public Builder binaryLocator(BinaryLocator locator) {
             this.binaryLocator = Objects.requireNonNull(locator, "locator");
@@ -397,6 +426,20 @@ public final class Protostar {
         /** Reports progress to {@code value}. */
         public Builder listener(ProtostarListener value) {
             this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * Seals the run's journal with {@code key}, and replays a journal a killed run left in the
+         * workspace only when {@code key} shows that this machine wrote it there; otherwise the run
+         * stops with an {@link dev.protostar.api.UntrustedJournalException} and changes nothing.
+         * Runs that must recover each other's journals need equal keys. Default: {@link
+         * JournalKey#forUser(java.util.Map) JournalKey.forUser(System.getenv())}, the file {@code
+         * $XDG_STATE_HOME/protostar/journal.key} (else {@code ~/.local/state/protostar/journal.key}),
+         * created on first need.
+         */
+        public Builder journalKey(JournalKey key) {
+            this.journalKey = Objects.requireNonNull(key, "key");
             return this;
         }
 
@@ -442,8 +485,12 @@ public final class Protostar {
             ProcessRunner runner = processRunner != null ? processRunner
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
                     : SimulatedProcessRunner.create();
+            if (runner instanceof CommonsExecProcessRunner real) {
+                runner = real.restrictedBy(childEnvironment.and(config.childEnvironment()));
+            }
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
-            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener, forceReadOnly);
+            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener, forceReadOnly,
+                    journalKey != null ? journalKey : userJournalKey());
         }
 
         /**

@@ -192,7 +192,7 @@ class GenerateAllOrNothingTest {
     @Test
     void aGenerationNeverRunsBesideAnotherRunInTheSameWorkspace() {
         Workspace workspace = userProject();
-        try (WorkspaceSession other = WorkspaceSession.open(workspace)) {
+        try (WorkspaceSession other = WorkspaceSession.open(workspace, dev.protostar.api.JournalKey.random())) {
             Map<String, String> during = WorkspaceSnapshot.withModes(workspace);
 
             assertThatThrownBy(() -> motor(workspace))

@@ -31,6 +31,7 @@ class ProtostarConfigTest {
             .idea/
             .vscode/
             .env
+            .protostar/
             .venv/
             __pycache__/
             *.ipynb_checkpoints

@@ -45,6 +45,7 @@ class ProtostarInMemoryTest {
                 .idea/
                 .vscode/
                 .env
+                .protostar/
                 .venv/
                 __pycache__/
                 *.ipynb_checkpoints
@@ -122,6 +123,7 @@ class ProtostarInMemoryTest {
                 .idea/
                 .vscode/
                 .env
+                .protostar/
                 """);
     }
 

@@ -27,6 +27,7 @@ class ProtostarLanguagesInMemoryTest {
             .idea/
             .vscode/
             .env
+            .protostar/
             """;
 
     private final Workspace workspace = Workspace.inMemory();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The language modules on a real temporary folder, with stub programs on a PATH the test controls. */
 class ProtostarLanguagesOnDiskTest {
 
-    private static final String SYSTEM_IGNORES = ".DS_Store\nThumbs.db\n*~\n.idea/\n.vscode/\n.env\n";
+    private static final String SYSTEM_IGNORES = ".DS_Store\nThumbs.db\n*~\n.idea/\n.vscode/\n.env\n.protostar/\n";
 
     @TempDir
     Path temp;

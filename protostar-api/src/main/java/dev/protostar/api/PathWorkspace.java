@@ -57,6 +57,30 @@ final class PathWorkspace implements Workspace {
     }
 
     /**
+     * Refuses {@code path} when a proper ancestor inside the root is a symbolic link: every mutation and listing stays inside the root, because the file
+     * system would follow a link in the middle of a path wherever it points.
+     */
+    private void refuseLinks(WorkspacePath path, String action) {
+        List<WorkspacePath> chain = new ArrayList<>();
+        for (WorkspacePath p = path.parent().orElse(WorkspacePath.root()); !p.isRoot();
+                p = p.parent().orElseThrow()) {
+            chain.add(p);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            WorkspacePath ancestor = chain.get(i);
+            Path resolved = resolve(ancestor);
+            if (Files.isSymbolicLink(resolved)) {
+                throw new WorkspaceException(path, "Cannot " + action + " " + path + ": " + ancestor + " is a symbolic link, and Protostar never writes, deletes or lists through a"
+                        + " link, which could lead outside the workspace (workspace " + root + ").",
+                        "Replace the link " + ancestor + " with a real folder, or move it aside, then run again.", null);
+            }
+            if (!Files.isDirectory(resolved, LinkOption.NOFOLLOW_LINKS)) {
+                return; // missing, or a file: the operation itself reports that
+            }
+        }
+    }
+
+    /**
      * Whether a proper ancestor of {@code path} exists and is not a folder, so that {@code path}
      * cannot exist. The default file system reports that case as "Not a directory" rather than
      * {@link NoSuchFileException}.
@@ -88,6 +112,7 @@ final class PathWorkspace implements Workspace {
         if (path.isRoot()) {
             throw misfit(path, "Cannot write the workspace root as a file.", "Name a file inside the workspace.", null);
         }
+        refuseLinks(path, "write");
         Path target = resolve(path);
         Path parent = target.getParent();
         if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
@@ -145,6 +170,7 @@ final class PathWorkspace implements Workspace {
 
     @Override
     public void createDirectories(WorkspacePath path) {
+        refuseLinks(path, "create folder");
         try {
             Files.createDirectories(resolve(path));
         } catch (FileAlreadyExistsException e) {
@@ -160,6 +186,7 @@ final class PathWorkspace implements Workspace {
         if (path.isRoot()) {
             throw misfit(path, "Refusing to delete the workspace root.", "Name an entry inside the workspace.", null);
         }
+        refuseLinks(path, "delete");
         try {
             return Files.deleteIfExists(resolve(path));
         } catch (DirectoryNotEmptyException e) {
@@ -175,6 +202,7 @@ final class PathWorkspace implements Workspace {
 
     @Override
     public List<WorkspacePath> list(WorkspacePath directory) {
+        refuseLinks(directory, "list");
         Path dir = resolve(directory);
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             throw misfit(directory, "Cannot list " + directory + ": it is not a folder.",
@@ -237,6 +265,7 @@ final class PathWorkspace implements Workspace {
         if ((mode & ~0777) != 0) {
             throw new IllegalArgumentException("A mode has only permission bits (0777), got 0" + Integer.toOctalString(mode));
         }
+        refuseLinks(path, "set the mode of");
         FileAttributes attributes = attributes(path)
                 .orElseThrow(() -> misfit(path, "Cannot set the mode of " + path + ": it does not exist.",
                         "Create it first.", null));
@@ -262,6 +291,7 @@ final class PathWorkspace implements Workspace {
     @Override
     public void setModifiedTime(WorkspacePath path, java.time.Instant time) {
         java.util.Objects.requireNonNull(time, "time");
+        refuseLinks(path, "set the modification time of");
         FileAttributes attributes = attributes(path).orElseThrow(() -> failure(path,
                 "Cannot set the modification time of " + path + ": it does not exist.", null));
         if (attributes.isSymbolicLink()) {

@@ -10,7 +10,9 @@ public interface ProcessRunner {
     /**
      * Runs a task to completion, or until its timeout, in the workspace root. Output lines are
      * passed to {@code listener} as they arrive. A non-zero exit is reported in the result, not
-     * thrown.
+     * thrown. Which environment variables the program receives is the runner's to say (the built-in
+     * runner of real processes: see {@link ChildEnvironment}); what it keeps of the output, see
+     * {@link TaskResult}.
      *
      * @throws RunInterruptedException when the calling thread is interrupted; the task's process
      *     tree is stopped first

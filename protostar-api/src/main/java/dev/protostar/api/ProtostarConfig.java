@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * @param presets replacements for presets' defaults, by preset id ({@code "astro"}...)
  * @param extraDevDependencies development dependencies added to every Python project, after the modules'
  * @param pyprojectPayloads TOML documents merged into {@code pyproject.toml} after every module's, in order
+ * @param envScrub patterns of environment variables kept from the programs Protostar runs ({@code
+ *     [env] scrub}): names such as {@code "GITHUB_TOKEN"} or prefixes such as {@code "AWS_*"}; see
+ *     {@link ChildEnvironment}
  */
 public record ProtostarConfig(
         Optional<Ide> ide,
@@ -39,7 +42,8 @@ public record ProtostarConfig(
         Map<String, Boolean> tools,
         Map<String, PresetSettings> presets,
         List<String> extraDevDependencies,
-        List<String> pyprojectPayloads) {
+        List<String> pyprojectPayloads,
+        List<String> envScrub) {
 
     /** The values {@link #pythonPackageManager()} may take, the default first. */
     public static final Set<String> PYTHON_PACKAGE_MANAGERS = orderedSet("uv", "pip");
@@ -72,6 +76,17 @@ public record ProtostarConfig(
         presets = Collections.unmodifiableMap(new LinkedHashMap<>(presets));
         extraDevDependencies = List.copyOf(extraDevDependencies);
         pyprojectPayloads = List.copyOf(pyprojectPayloads);
+        for (String pattern : Objects.requireNonNull(envScrub, "envScrub")) {
+            if (!ChildEnvironment.isPattern(pattern)) {
+                throw new IllegalArgumentException("env.scrub " + ChildEnvironment.describeInvalid(pattern));
+            }
+        }
+        envScrub = List.copyOf(new LinkedHashSet<>(envScrub));
+    }
+
+    /** What the programs a run starts receive of its environment: everything but {@link #envScrub()}. */
+    public ChildEnvironment childEnvironment() {
+        return ChildEnvironment.inherited().scrubbing(envScrub);
     }
 
     private static Set<String> orderedSet(String... values) {
@@ -116,7 +131,8 @@ public record ProtostarConfig(
      * This configuration with {@code other} laid over it, as a project's {@code .protostar.toml} is
      * laid over the global file: every setting {@code other} makes wins, a preset's lists are
      * replaced one by one, extra dependencies are added to this one's (without repeats), and its
-     * {@code pyproject.toml} payloads are merged after this one's.
+     * {@code pyproject.toml} payloads are merged after this one's. Scrub patterns are added to this
+     * one's: a project can keep more variables from its tools, never fewer.
      */
     public ProtostarConfig overriddenBy(ProtostarConfig other) {
         Map<String, Boolean> mergedTools = new LinkedHashMap<>(tools);
@@ -127,6 +143,8 @@ public record ProtostarConfig(
         mergedExtras.addAll(other.extraDevDependencies);
         List<String> mergedPayloads = new ArrayList<>(pyprojectPayloads);
         mergedPayloads.addAll(other.pyprojectPayloads);
+        List<String> mergedScrub = new ArrayList<>(envScrub);
+        mergedScrub.addAll(other.envScrub);
         return new ProtostarConfig(
                 other.ide.or(() -> ide),
                 other.pythonPackageManager.or(() -> pythonPackageManager),
@@ -136,7 +154,8 @@ public record ProtostarConfig(
                 mergedTools,
                 mergedPresets,
                 List.copyOf(mergedExtras),
-                mergedPayloads);
+                mergedPayloads,
+                mergedScrub);
     }
 
     /** Builds a {@link ProtostarConfig} setting by setting. */
@@ -151,6 +170,7 @@ public record ProtostarConfig(
         private final Map<String, PresetSettings> presets = new LinkedHashMap<>();
         private final List<String> extraDevDependencies = new ArrayList<>();
         private final List<String> pyprojectPayloads = new ArrayList<>();
+        private final List<String> envScrub = new ArrayList<>();
 
         private Builder() {}
 
@@ -209,6 +229,17 @@ public record ProtostarConfig(
         }
 
         /**
+         * Keeps the environment variables matching {@code patterns} (names, or prefixes followed by
+         * {@code *}) from the programs a run starts.
+         */
+        public Builder envScrub(String... patterns) {
+            for (String pattern : patterns) {
+                envScrub.add(Objects.requireNonNull(pattern, "pattern"));
+            }
+            return this;
+        }
+
+        /**
          * The configuration.
          *
          * @throws IllegalArgumentException naming the setting when a value is not one of those allowed
@@ -216,7 +247,8 @@ public record ProtostarConfig(
         public ProtostarConfig build() {
             return new ProtostarConfig(Optional.ofNullable(ide), Optional.ofNullable(pythonPackageManager),
                     Optional.ofNullable(pythonVersion), Optional.ofNullable(nodePackageManager),
-                    Optional.ofNullable(latexPreset), tools, presets, extraDevDependencies, pyprojectPayloads);
+                    Optional.ofNullable(latexPreset), tools, presets, extraDevDependencies, pyprojectPayloads,
+                    envScrub);
         }
     }
 }

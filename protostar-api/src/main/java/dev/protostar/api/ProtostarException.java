@@ -15,7 +15,7 @@ import java.util.Optional;
  *   <tr><td>1</td><td>failure</td><td>{@link CollisionAbortedException}, {@link ReadOnlyTargetException},
  *       {@link TaskFailedException} (the task failed), {@link TargetExistsException}</td></tr>
  *   <tr><td>2</td><td>bad usage</td><td>{@link InvalidArgumentException}</td></tr>
- *   <tr><td>65</td><td>EX_DATAERR</td><td>{@link ValidationException}</td></tr>
+ *   <tr><td>65</td><td>EX_DATAERR</td><td>{@link ValidationException}, {@link UntrustedJournalException}</td></tr>
  *   <tr><td>69</td><td>EX_UNAVAILABLE</td><td>{@link PreflightException}</td></tr>
  *   <tr><td>74</td><td>EX_IOERR</td><td>{@link WorkspaceException}, {@link RollbackFailedException}</td></tr>
  *   <tr><td>75</td><td>EX_TEMPFAIL</td><td>{@link TaskFailedException} (the task timed out),

@@ -31,7 +31,12 @@ public interface ProtostarListener {
     /** A system task is about to start. */
     default void taskStarted(SystemTask task) {}
 
-    /** A system task printed a line. */
+    /**
+     * A system task printed a line (without its line terminator). Every line arrives, in order per
+     * stream, on the thread that runs the task; the built-in runner of real processes cuts a line
+     * longer than 16 KiB and appends a note saying how many bytes were dropped. A slow listener slows
+     * the program down rather than making Protostar buffer its output.
+     */
     default void taskOutput(SystemTask task, OutputStreamKind stream, String line) {}
 
     /** A system task ended, successfully or not. */

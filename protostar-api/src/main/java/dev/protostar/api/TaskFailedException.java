@@ -1,8 +1,9 @@
 package dev.protostar.api;
 
 /**
- * A system task exited with an error, ran out of time, or exited with 0 but left a structured file
- * that parsed before it ran (such as {@code pyproject.toml}) unparseable.
+ * A system task exited with an error, ran out of time, its output could not be collected, or it
+ * exited with 0 but left a structured file that parsed before it ran (such as {@code pyproject.toml})
+ * unparseable.
  */
 public final class TaskFailedException extends ProtostarException {
 
@@ -54,6 +55,10 @@ public final class TaskFailedException extends ProtostarException {
         }
         if (result.timedOut()) {
             return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s.";
+        }
+        if (result.outputFailure().isPresent()) {
+            return "`" + command + "` exited with code " + result.exitCode() + ", but its output could not be"
+                    + " collected: " + result.outputFailure().get();
         }
         String stderr = result.stderr().strip();
         String tail = stderr.isEmpty() ? "" : " Its error output ended with: " + lastLines(stderr, 5);

@@ -11,7 +11,13 @@ import java.util.Optional;
  * <p>Every path is a {@link WorkspacePath}, so nothing outside the root can be named. Writes are
  * atomic: a reader sees either the old bytes or the new bytes, never a mix, and a failed write
  * leaves no temporary file behind. Failures surface as {@link WorkspaceException}s that name the
- * path. Implementations are not required to be safe for concurrent use by several threads; use one
+ * path.
+ *
+ * <p>Symbolic links are never followed by a change: {@link #write}, {@link #delete}, {@link
+ * #createDirectories}, {@link #setPosixMode}, {@link #setModifiedTime} and {@link #list} refuse a
+ * path with a link among its folders inside the root (the exception names the link), and a link at
+ * the path itself is replaced ({@link #write}) or removed ({@link #delete}), never what it points
+ * to, and refused by {@link #setPosixMode} and {@link #setModifiedTime}. Implementations are not required to be safe for concurrent use by several threads; use one
  * workspace per run.
  */
 public interface Workspace {

@@ -1,6 +1,7 @@
 package dev.protostar.api;
 
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,9 @@ class DefaultFileSystemWorkspaceTest extends WorkspaceContract {
 
     @TempDir
     Path folder;
+
+    @TempDir
+    Path elsewhere;
 
     @Override
     protected Workspace newWorkspace() {
@@ -26,5 +30,13 @@ class DefaultFileSystemWorkspaceTest extends WorkspaceContract {
         // File names are encoded with sun.jnu.encoding, which follows the locale (ASCII under LANG=C).
         String encoding = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
         return Charset.forName(encoding).newEncoder().canEncode("dönüş文件ß");
+    }
+
+    @Override
+    protected Optional<Path> linkToAFolderOutside(String link) throws Exception {
+        Files.createDirectories(elsewhere.resolve("data"));
+        Files.writeString(elsewhere.resolve("data/kept.txt"), "kept");
+        Files.createSymbolicLink(folder.resolve(link), elsewhere);
+        return Optional.of(elsewhere);
     }
 }

@@ -31,6 +31,8 @@ class ExceptionExitCodeTest {
     @Test
     void inputFilesProgramsIoAndConfigurationHaveTheirSysexitsCodes() {
         assertThat(new ValidationException(PYPROJECT, 3, 11, "unexpected '='", null).exitCode()).isEqualTo(65);
+        assertThat(new UntrustedJournalException(WorkspacePath.of(".protostar/journal/run"), "foreign", "delete it")
+                .exitCode()).isEqualTo(65);
         assertThat(new PreflightException(List.of(new MissingBinary("uv", List.of("Python")))).exitCode())
                 .isEqualTo(69);
         assertThat(new WorkspaceException(PYPROJECT, "Cannot write pyproject.toml", null, null).exitCode())

@@ -15,11 +15,12 @@ class JimfsWorkspaceTest extends WorkspaceContract {
             Configuration.unix().toBuilder().setAttributeViews("basic", "owner", "posix", "unix").build();
 
     private FileSystem fileSystem;
+    private Path root;
 
     @Override
     protected Workspace newWorkspace() throws Exception {
         fileSystem = Jimfs.newFileSystem(UNIX_WITH_POSIX);
-        Path root = Files.createDirectories(fileSystem.getPath("/home/user/project"));
+        root = Files.createDirectories(fileSystem.getPath("/home/user/project"));
         return Workspace.at(root);
     }
 
@@ -31,5 +32,13 @@ class JimfsWorkspaceTest extends WorkspaceContract {
     @Override
     protected Optional<Path> expectedLocalDirectory() {
         return Optional.empty();
+    }
+
+    @Override
+    protected Optional<Path> linkToAFolderOutside(String link) throws Exception {
+        Path elsewhere = Files.createDirectories(fileSystem.getPath("/home/user/elsewhere/data")).getParent();
+        Files.writeString(elsewhere.resolve("data/kept.txt"), "kept");
+        Files.createSymbolicLink(root.resolve(link), fileSystem.getPath("../elsewhere"));
+        return Optional.of(elsewhere);
     }
 }

@@ -35,6 +35,14 @@ abstract class WorkspaceContract {
         return true;
     }
 
+    /**
+     * Makes {@code link} in the root a symbolic link to a new folder outside the root that holds
+     * {@code data/kept.txt}, and returns that folder; empty when the backend has no links.
+     */
+    protected Optional<Path> linkToAFolderOutside(String link) throws Exception {
+        return Optional.empty();
+    }
+
     protected Workspace ws;
 
     @BeforeEach
@@ -507,5 +515,35 @@ abstract class WorkspaceContract {
         }
 
         assertThat(ws.list(p(".protostar"))).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ symbolic links
+
+    @Test
+    void nothingIsWrittenDeletedOrListedBelowASymbolicLink() throws Exception {
+        Optional<Path> outside = linkToAFolderOutside("up");
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside.isPresent(), "this workspace has no symbolic links");
+        Path kept = outside.get().resolve("data/kept.txt");
+        java.util.List<ThrowingCallable> calls = List.of(
+                () -> ws.write(p("up/data/kept.txt"), utf8("replaced")),
+                () -> ws.write(p("up/new.txt"), utf8("new")),
+                () -> ws.delete(p("up/data/kept.txt")),
+                () -> ws.delete(p("up/data")),
+                () -> ws.createDirectories(p("up/made/here")),
+                () -> ws.setPosixMode(p("up/data/kept.txt"), 0777),
+                () -> ws.setModifiedTime(p("up/data/kept.txt"), java.time.Instant.EPOCH),
+                () -> ws.list(p("up/data")));
+        for (ThrowingCallable call : calls) {
+            assertThatThrownBy(call).isInstanceOfSatisfying(WorkspaceException.class, e -> {
+                assertThat(e.getMessage()).contains("up is a symbolic link").contains("never writes, deletes or lists");
+                assertThat(e.hint()).get().asString().contains("Replace the link up");
+            });
+        }
+        assertThat(java.nio.file.Files.readString(kept)).isEqualTo("kept");
+        assertThat(java.nio.file.Files.exists(outside.get().resolve("new.txt"))).isFalse();
+        assertThat(java.nio.file.Files.exists(outside.get().resolve("made"))).isFalse();
+        assertThat(ws.attributes(p("up")).orElseThrow().isSymbolicLink()).as("the link itself may still be removed").isTrue();
+        assertThat(ws.delete(p("up"))).isTrue();
+        assertThat(java.nio.file.Files.readString(kept)).isEqualTo("kept");
     }
 }

@@ -27,9 +27,11 @@ record ConfigDocument(Env env, Map<String, PresetSettings> presets, Dev dev) {
      * The {@code [env]} table.
      *
      * @param tools tool toggles by module id ({@code pre_commit} already turned into {@code pre-commit})
+     * @param scrub patterns of environment variables kept from tools
      */
     record Env(Optional<Ide> ide, Optional<String> pythonPackageManager, Optional<String> pythonVersion,
-            Optional<String> nodePackageManager, Optional<String> latexPreset, Map<String, Boolean> tools) {}
+            Optional<String> nodePackageManager, Optional<String> latexPreset, Map<String, Boolean> tools,
+            List<String> scrub) {}
 
     /**
      * The {@code [dev]} table.
@@ -47,6 +49,7 @@ record ConfigDocument(Env env, Map<String, PresetSettings> presets, Dev dev) {
         env.nodePackageManager().ifPresent(builder::nodePackageManager);
         env.latexPreset().ifPresent(builder::latexPreset);
         env.tools().forEach(builder::tool);
+        builder.envScrub(env.scrub().toArray(String[]::new));
         presets.forEach(builder::preset);
         builder.extraDevDependency(dev.extraDependencies().toArray(String[]::new));
         dev.pyprojectPayload().ifPresent(builder::pyprojectPayload);

@@ -1,5 +1,6 @@
 package dev.protostar.core.config;
 
+import dev.protostar.api.ChildEnvironment;
 import dev.protostar.api.IgnoreEntry;
 import dev.protostar.api.PythonRequirement;
 import dev.protostar.api.WorkspacePath;
@@ -8,7 +9,7 @@ import java.util.Optional;
 /**
  * What an entry of a configuration list becomes, and the rule it must follow for that: the one
  * place where every list of a configuration file that turns into a command argument, a workspace
- * path or an ignore line is checked.
+ * path, an ignore line or a pattern of environment variables kept from tools is checked.
  */
 enum ConfigEntryRule {
 
@@ -34,6 +35,15 @@ enum ConfigEntryRule {
             } catch (IllegalArgumentException e) {
                 return Optional.of("not a relative path inside the project: " + e.getMessage());
             }
+        }
+    },
+
+    /** A pattern of {@code [env] scrub}: a variable name, or a prefix followed by {@code *}. */
+    ENVIRONMENT_PATTERN("Write a variable name such as \"GITHUB_TOKEN\", or a prefix followed by * such as \"AWS_*\".") {
+        @Override
+        Optional<String> problem(String entry) {
+            return ChildEnvironment.isPattern(entry) ? Optional.empty()
+                    : Optional.of("not a variable name or a prefix followed by * (such as GITHUB_TOKEN or AWS_*)");
         }
     },
 

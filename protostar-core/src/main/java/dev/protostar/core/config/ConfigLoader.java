@@ -25,7 +25,9 @@ import org.tomlj.Toml;
  *
  * <p>Broken TOML fails, and so does an entry of a list that would reach a command line, a path or an
  * ignore file and breaks its rule ({@link ConfigEntryRule}: a dependency that is not a PEP 508
- * requirement, a folder outside the project, an ignore entry spanning lines); every other problem
+ * requirement, a folder outside the project, an ignore entry spanning lines), and an {@code [env]
+ * scrub} that is not a list of variable patterns (skipped, it would pass on a variable meant to be
+ * kept); every other problem
  * (an unknown key, a wrong type, a value outside the allowed ones) is a warning and that setting is
  * ignored. A leading UTF-8 byte order mark is
  * allowed; an empty file is an empty configuration. Stateless and thread-safe.

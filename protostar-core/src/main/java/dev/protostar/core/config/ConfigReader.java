@@ -22,7 +22,8 @@ import org.tomlj.TomlPosition;
  * each become a warning naming the file, the line (found with tomlj, only once a warning needs it),
  * the key and what to do, and the setting is left out. Only a list entry that breaks its {@link
  * ConfigEntryRule} fails, with a {@link ConfigurationException}: skipping it would change what the
- * run installs or creates. One instance reads one file.
+ * run installs or creates; {@code [env] scrub} fails on any value that is not an array of patterns,
+ * since skipping it would pass on variables meant to be kept. One instance reads one file.
  */
 final class ConfigReader {
 
@@ -33,8 +34,8 @@ final class ConfigReader {
     /** The preset ids {@code [presets.ID]} may name. */
     static final List<String> PRESET_IDS = List.of("scientific", "astro", "ml", "api", "cli", "dsp", "embedded");
 
-    private static final List<String> ENV_KEYS = concat(List.of("ide", "python_package_manager",
-            "python_version", "node_package_manager", "latex_preset"), TOOL_KEYS);
+    private static final List<String> ENV_KEYS = concat(concat(List.of("ide", "python_package_manager",
+            "python_version", "node_package_manager", "latex_preset"), TOOL_KEYS), List.of("scrub"));
     private static final List<String> PRESET_KEYS = List.of("dependencies", "directories", "ignores");
     private static final List<String> DEV_KEYS = List.of("extra_dependencies", "pyproject");
 
@@ -60,7 +61,7 @@ final class ConfigReader {
     /** Reads the whole document (the root table). */
     ConfigDocument read(JsonNode root) {
         ConfigDocument.Env env = new ConfigDocument.Env(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Map.of());
+                Optional.empty(), Optional.empty(), Map.of(), List.of());
         Map<String, PresetSettings> presets = Map.of();
         ConfigDocument.Dev dev = new ConfigDocument.Dev(List.of(), Optional.empty());
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
@@ -95,6 +96,7 @@ final class ConfigReader {
         Optional<String> nodePackageManager = Optional.empty();
         Optional<String> latexPreset = Optional.empty();
         Map<String, Boolean> tools = new LinkedHashMap<>();
+        List<String> scrub = List.of();
         for (Map.Entry<String, JsonNode> entry : table.properties()) {
             String name = entry.getKey();
             List<String> key = List.of("env", name);
@@ -109,6 +111,7 @@ final class ConfigReader {
                         oneOf(key, value, List.copyOf(ProtostarConfig.NODE_PACKAGE_MANAGERS));
                 case "latex_preset" -> latexPreset =
                         oneOf(key, value, List.copyOf(ProtostarConfig.LATEX_PRESETS));
+                case "scrub" -> scrub = scrub(key, value);
                 default -> {
                     if (!TOOL_KEYS.contains(name)) {
                         unknown(key, "[env] knows " + String.join(", ", ENV_KEYS));
@@ -121,7 +124,34 @@ final class ConfigReader {
             }
         }
         return new ConfigDocument.Env(ide, pythonPackageManager, pythonVersion, nodePackageManager, latexPreset,
-                tools);
+                tools, scrub);
+    }
+
+    /**
+     * {@code [env] scrub}: variables the user keeps from tools on purpose. Unlike other settings, a
+     * value that is not an array of strings stops the run too: skipping it would pass on what was
+     * meant to be kept.
+     */
+    private List<String> scrub(List<String> key, JsonNode value) {
+        if (!value.isArray()) {
+            throw invalidScrub(key, "must be an array of strings, such as [\"AWS_*\", \"GITHUB_TOKEN\"], not "
+                    + describe(value));
+        }
+        List<String> patterns = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (!element.isTextual()) {
+                throw invalidScrub(key, "holds " + describe(element) + ", which is not a string");
+            }
+            requireEntry(key, element.textValue(), ConfigEntryRule.ENVIRONMENT_PATTERN);
+            patterns.add(element.textValue());
+        }
+        return List.copyOf(patterns);
+    }
+
+    private ConfigurationException invalidScrub(List<String> key, String problem) {
+        return new ConfigurationException(source + line(key).map(line -> ":" + line).orElse("") + ": "
+                + Toml.joinKeyPath(key) + " " + problem + ".", ConfigEntryRule.ENVIRONMENT_PATTERN.hint()
+                + " Fix the value in " + source + ", or run with --no-config to ignore configuration files.");
     }
 
     private Map<String, PresetSettings> presets(JsonNode table) {
@@ -226,15 +256,20 @@ final class ConfigReader {
     private Optional<List<String>> entries(List<String> key, JsonNode value, ConfigEntryRule rule) {
         Optional<List<String>> items = strings(key, value);
         for (String item : items.orElse(List.of())) {
-            Optional<String> problem = rule.problem(item);
-            if (problem.isPresent()) {
-                throw new ConfigurationException(source + line(key).map(line -> ":" + line).orElse("") + ": "
-                        + Toml.joinKeyPath(key) + " holds " + PyprojectTables.string(item) + ", which is "
-                        + problem.get() + ".", rule.hint() + " Fix or remove that entry in " + source
-                        + ", or run with --no-config to ignore configuration files.");
-            }
+            requireEntry(key, item, rule);
         }
         return items;
+    }
+
+    /** @throws ConfigurationException naming the file, the line, the key and {@code item} when it breaks {@code rule} */
+    private void requireEntry(List<String> key, String item, ConfigEntryRule rule) {
+        Optional<String> problem = rule.problem(item);
+        if (problem.isPresent()) {
+            throw new ConfigurationException(source + line(key).map(line -> ":" + line).orElse("") + ": "
+                    + Toml.joinKeyPath(key) + " holds " + PyprojectTables.string(item) + ", which is "
+                    + problem.get() + ".", rule.hint() + " Fix or remove that entry in " + source
+                    + ", or run with --no-config to ignore configuration files.");
+        }
     }
 
     /** An array of non-blank strings, or a warning. */

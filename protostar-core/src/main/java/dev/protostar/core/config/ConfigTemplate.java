@@ -36,6 +36,13 @@ public final class ConfigTemplate {
             # "lab-report" or "academic".
             # latex_preset = "minimal"
 
+            # Environment variables kept from the programs Protostar runs (git, uv, cargo, npm,
+            # direnv, pre-commit): names, or prefixes followed by *. They get every other variable
+            # of your environment, except VIRTUAL_ENV, PYTHONHOME, GIT_DIR, GIT_WORK_TREE and
+            # GIT_INDEX_FILE. A project's .protostar.toml can add patterns, never remove yours.
+            # `init --clean-env` passes on only a short list (PATH, HOME, LANG, XDG_*, ...).
+            # scrub = ["AWS_*", "GITHUB_TOKEN"]
+
             # Tools switched on (true) or off (false) when neither --TOOL nor --no-TOOL is given.
             # Ruff is on for Python projects unless you turn it off; the others start off.
             # ruff = true

@@ -7,32 +7,51 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
  * One journal record as text: the file {@code NNNNNN.entry}, and for a file's prior bytes the side
  * file {@code NNNNNN.bytes} holding them verbatim. Example:
  *
  * <pre>
- * protostar-journal-entry 1
+ * protostar-journal-entry 2
  * path src/app/settings.toml
  * prior file
  * mode 0644
  * size 120
  * sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
  * bytes 000003.bytes
+ * modified 2026-12-06T02:48:57.123456789Z
+ * folder-modified 2026-12-06T02:40:00Z
+ * nonce 5c1e0d7f3a2b4c6d8e9f0a1b2c3d4e5f
+ * mac 1f0e...
  * </pre>
  *
  * <p>{@code prior} is one of {@code absent}, {@code created-directory}, {@code file}, {@code
- * directory}, {@code link}, {@code other}; {@code mode} is octal or {@code none}. In {@code path},
- * {@code %} and control characters are written as {@code %XX}.
+ * directory}, {@code link}, {@code other}; {@code mode} is octal permission bits ({@code 0777} at
+ * most) or {@code none}. {@code modified} is the file's own time before the run, {@code
+ * folder-modified} its folder's (written with the first entry in that folder); both are optional.
+ * {@code nonce} names the journal the entry belongs to. In {@code path}, {@code %} and control
+ * characters are written as {@code %XX}. The last line, {@code mac}, is the seal {@link
+ * JournalStore} adds: this class renders and parses the text above it.
  *
  * @param sequence the record's number, from 1 in the order the records were made
  * @param state what the path held
+ * @param modified the path's own modification time before the run, for a file
+ * @param folderModified its folder's modification time before the run, in the first entry of that folder
+ * @param nonce the random name of the run's journal
  */
-record JournalEntry(int sequence, PriorState state) {
+record JournalEntry(int sequence, PriorState state, Optional<Instant> modified, Optional<Instant> folderModified,
+        String nonce) {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String MAGIC = "protostar-journal-entry";
+
+    /** An entry without times. */
+    JournalEntry(int sequence, PriorState state, String nonce) {
+        this(sequence, state, Optional.empty(), Optional.empty(), nonce);
+    }
 
     /** {@code 000042.entry}. */
     String entryName() {
@@ -75,6 +94,9 @@ record JournalEntry(int sequence, PriorState state) {
             text.append("sha256 ").append(Digests.sha256(file.content())).append('\n');
             text.append("bytes ").append(bytesName()).append('\n');
         }
+        modified.ifPresent(time -> text.append("modified ").append(time).append('\n'));
+        folderModified.ifPresent(time -> text.append("folder-modified ").append(time).append('\n'));
+        text.append("nonce ").append(nonce).append('\n');
         return text.toString();
     }
 
@@ -99,7 +121,9 @@ record JournalEntry(int sequence, PriorState state) {
             if (space < 0) {
                 throw new IllegalArgumentException("line " + (i + 1) + " has no value");
             }
-            fields.put(line.substring(0, space), line.substring(space + 1));
+            if (fields.put(line.substring(0, space), line.substring(space + 1)) != null) {
+                throw new IllegalArgumentException("line " + (i + 1) + " repeats \"" + line.substring(0, space) + "\"");
+            }
         }
         WorkspacePath path = WorkspacePath.of(decode(required(fields, "path")));
         PriorState state = switch (required(fields, "prior")) {
@@ -111,7 +135,20 @@ record JournalEntry(int sequence, PriorState state) {
             case "file" -> file(path, fields, bytes);
             default -> throw new IllegalArgumentException("unknown prior state \"" + fields.get("prior") + "\"");
         };
-        return new JournalEntry(sequence, state);
+        return new JournalEntry(sequence, state, time(fields, "modified"), time(fields, "folder-modified"),
+                required(fields, "nonce"));
+    }
+
+    private static Optional<Instant> time(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " \"" + value + "\" is not a time");
+        }
     }
 
     private static PriorState.FileContent file(
@@ -122,6 +159,9 @@ record JournalEntry(int sequence, PriorState state) {
             parsedMode = mode.equals("none") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(mode, 8));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("mode \"" + mode + "\" is not octal");
+        }
+        if (parsedMode.isPresent() && (parsedMode.getAsInt() & ~0777) != 0) {
+            throw new IllegalArgumentException("mode \"" + mode + "\" has bits beyond the permission bits 0777");
         }
         String side = required(fields, "bytes");
         if (side.indexOf('/') >= 0 || !side.endsWith(".bytes")) {

@@ -1,8 +1,10 @@
 package dev.protostar.core.journal;
 
 import dev.protostar.api.FileAttributes;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +28,10 @@ import java.util.Set;
  *       did not create, it is kept and named as not restored;
  *   <li>a folder (or link) that existed before a task ran: checked to be still there, and a missing
  *       folder recreated (empty: the files a task changed in it are recorded and restored one by one);
- *       a link is not restored.
+ *       a link is not restored;
+ *   <li>modification times, where the workspace keeps them: each restored file's own time, and the
+ *       time of each folder the run added entries to or removed entries from, as they were before
+ *       the run (recorded with the first entry in that folder).
  * </ul>
  *
  * <p>Not safe for use by several threads; one journal serves one run.
@@ -39,18 +44,33 @@ public final class MutationJournal {
     private final Set<WorkspacePath> seen = new HashSet<>();
     private final java.util.Map<WorkspacePath, Integer> fileEntries = new java.util.HashMap<>();
     private final Set<WorkspacePath> absent = new HashSet<>();
+    /** Times before the run: of recorded files, and of the folders they are in; in the order first seen. */
+    private final java.util.Map<WorkspacePath, Instant> priorTimes = new java.util.LinkedHashMap<>();
+    private final Set<WorkspacePath> timedFolders = new HashSet<>();
+    /** Folder times known before their first entry (the root's, taken when the session opened). */
+    private final java.util.Map<WorkspacePath, Instant> knownFolderTimes;
 
     /**
      * A journal for mutations of {@code workspace} on its own, outside a {@link WorkspaceSession}:
-     * it creates {@code .protostar/} when it needs it and removes it when it ends.
+     * it creates {@code .protostar/} when it needs it and removes it when it ends. Its entries are
+     * sealed with a random key of its own, so only this object can roll them back.
      */
     public MutationJournal(Workspace workspace) {
-        this(workspace, JournalStore.standalone(workspace));
+        this(workspace, JournalKey.random());
     }
 
-    MutationJournal(Workspace workspace, JournalStore store) {
+    /**
+     * Like {@link #MutationJournal(Workspace)}, sealing the journal with {@code key}, so that a run
+     * given the same key can recover it after this process was killed.
+     */
+    public MutationJournal(Workspace workspace, JournalKey key) {
+        this(workspace, JournalStore.standalone(workspace, key), java.util.Map.of());
+    }
+
+    MutationJournal(Workspace workspace, JournalStore store, java.util.Map<WorkspacePath, Instant> knownFolderTimes) {
         this.workspace = workspace;
         this.store = store;
+        this.knownFolderTimes = java.util.Map.copyOf(knownFolderTimes);
     }
 
     /** Records the state of a file that is about to be written. */
@@ -67,7 +87,7 @@ public final class MutationJournal {
         for (int i = missing.size() - 1; i >= 0; i--) {
             WorkspacePath p = missing.get(i);
             if (!seen.contains(p)) {
-                add(new PriorState.CreatedDirectory(p));
+                add(new PriorState.CreatedDirectory(p), Optional.empty());
             }
         }
     }
@@ -81,11 +101,13 @@ public final class MutationJournal {
      * Records that a system task created {@code path}, which was absent before the task ran: a rollback
      * removes it, whole tree and all. Journaled after the task, when its changes are known (see {@link
      * #afterTaskChanged}); does nothing when {@link #records(WorkspacePath)} already covers the path.
+     * {@code folderModified} is the time of the folder it is in from before the task, used when no
+     * earlier entry recorded that folder's time.
      */
-    public void afterTaskCreated(WorkspacePath path) {
+    public void afterTaskCreated(WorkspacePath path, Optional<Instant> folderModified) {
         checkJournalable(path);
         if (!records(path)) {
-            add(new PriorState.Absent(path));
+            add(new PriorState.Absent(path), Optional.empty(), folderModified);
         }
     }
 
@@ -95,11 +117,14 @@ public final class MutationJournal {
      * holds them. Unlike the {@code before*} methods this is written after the mutation it guards, so
      * a process killed between the task's end and this call leaves the change unrecorded; the run
      * records a task's changes first thing after it ends. Does nothing when the path is covered already.
+     * {@code modified} and {@code folderModified} are the file's and its folder's times from before
+     * the task, as for {@link #afterTaskCreated}.
      */
-    public void afterTaskChanged(WorkspacePath path, byte[] content, java.util.OptionalInt mode) {
+    public void afterTaskChanged(WorkspacePath path, byte[] content, java.util.OptionalInt mode,
+            Optional<Instant> modified, Optional<Instant> folderModified) {
         checkJournalable(path);
         if (!records(path)) {
-            add(new PriorState.FileContent(path, content.clone(), mode));
+            add(new PriorState.FileContent(path, content.clone(), mode), modified, folderModified);
         }
     }
 
@@ -109,10 +134,10 @@ public final class MutationJournal {
      * #afterTaskChanged}). Journaled after the task, like {@link #afterTaskChanged}; does nothing when
      * the path is covered already.
      */
-    public void afterTaskRemovedFolder(WorkspacePath path) {
+    public void afterTaskRemovedFolder(WorkspacePath path, Optional<Instant> folderModified) {
         checkJournalable(path);
         if (!records(path)) {
-            add(new PriorState.ExistingDirectory(path));
+            add(new PriorState.ExistingDirectory(path), Optional.empty(), folderModified);
         }
     }
 
@@ -149,24 +174,45 @@ public final class MutationJournal {
         }
         Optional<FileAttributes> attributes = workspace.attributes(path);
         PriorState state;
+        Optional<Instant> modified = Optional.empty();
         if (attributes.isEmpty()) {
             state = new PriorState.Absent(path);
         } else if (attributes.get().isFile()) {
             state = new PriorState.FileContent(path, workspace.read(path), attributes.get().posixMode());
+            modified = attributes.get().modified();
         } else if (attributes.get().isDirectory()) {
             state = new PriorState.ExistingDirectory(path);
         } else {
             state = new PriorState.OtherEntry(path, attributes.get().kind());
         }
-        add(state);
+        add(state, modified);
     }
 
-    /** Written to disk first; only then part of the rollback (a record that failed to be written guards nothing). */
-    private void add(PriorState state) {
-        int sequence = store.append(state);
+    /**
+     * Written to disk first; only then part of the rollback (a record that failed to be written guards
+     * nothing). The first entry in a folder also records the folder's time.
+     */
+    private void add(PriorState state, Optional<Instant> modified) {
+        add(state, modified, Optional.empty());
+    }
+
+    /** {@link #add(PriorState, Optional)}, with the folder's time from before a task when the caller knows it. */
+    private void add(PriorState state, Optional<Instant> modified, Optional<Instant> folderBeforeTask) {
+        WorkspacePath folder = state.path().parent().orElseThrow();
+        Optional<Instant> folderModified = Optional.empty();
+        if (!timedFolders.contains(folder)) {
+            folderModified = Optional.ofNullable(knownFolderTimes.get(folder))
+                    .or(() -> folderBeforeTask)
+                    .or(() -> workspace.attributes(folder).filter(FileAttributes::isDirectory)
+                            .flatMap(FileAttributes::modified));
+        }
+        int sequence = store.append(state, modified, folderModified);
         if (state instanceof PriorState.FileContent) {
             fileEntries.put(state.path(), sequence);
         }
+        timedFolders.add(folder);
+        folderModified.ifPresent(time -> priorTimes.put(folder, time));
+        modified.ifPresent(time -> priorTimes.putIfAbsent(state.path(), time));
         records.push(state);
         seen.add(state.path());
         if (state instanceof PriorState.Absent) {
@@ -187,11 +233,10 @@ public final class MutationJournal {
      * and the next run tries again; every other entry is removed.
      */
     public RollbackResult rollback() {
-        RollbackResult result = store.settle(new Restorer(workspace).restore(List.copyOf(records)), fileEntries);
-        records.clear();
-        seen.clear();
-        absent.clear();
-        fileEntries.clear();
+        Restorer restorer = new Restorer(workspace);
+        RollbackResult restored = restorer.restoreTimes(priorTimes, restorer.restore(List.copyOf(records)));
+        RollbackResult result = store.settle(restored, fileEntries);
+        clear();
         return result;
     }
 
@@ -202,10 +247,16 @@ public final class MutationJournal {
      */
     public void commit() {
         store.end();
+        clear();
+    }
+
+    private void clear() {
         records.clear();
         seen.clear();
         absent.clear();
         fileEntries.clear();
+        priorTimes.clear();
+        timedFolders.clear();
     }
 
     /** What could not be removed after the journal ended, each as a message naming the path. */

@@ -1,5 +1,6 @@
 package dev.protostar.core.journal;
 
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.RollbackFailedException;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspaceException;
@@ -21,8 +22,9 @@ final class Recovery {
      *
      * @param restored the paths put back
      * @param folderCreated whether the killed run had created {@code .protostar/}, when its journal said
+     * @param rootModified the workspace folder's time before the killed run, when its journal recorded it
      */
-    record Outcome(List<WorkspacePath> restored, Optional<Boolean> folderCreated) {
+    record Outcome(List<WorkspacePath> restored, Optional<Boolean> folderCreated, Optional<java.time.Instant> rootModified) {
 
         /** The warning for listeners and the report. */
         String note() {
@@ -50,13 +52,15 @@ final class Recovery {
      *     bytes exist nowhere else) for the next run to try again; otherwise it is removed, because
      *     replaying it later could undo what the user fixed by hand
      * @throws WorkspaceException when the journal is damaged; it is then left untouched
+     * @throws dev.protostar.api.UntrustedJournalException when this machine did not write the journal
+     *     for this workspace under {@code key}; it is then left untouched
      */
-    static Optional<Outcome> run(Workspace workspace) {
-        Optional<JournalStore.Leftover> leftover = JournalStore.read(workspace);
+    static Optional<Outcome> run(Workspace workspace, JournalKey key, String identity) {
+        Optional<JournalStore.Leftover> leftover = JournalStore.read(workspace, key, identity);
         if (leftover.isEmpty()) {
             return Optional.empty();
         }
-        JournalStore store = JournalStore.inSession(workspace, false);
+        JournalStore store = JournalStore.inSession(workspace, key, identity, false);
         if (!leftover.get().open()) {
             store.end();
             return Optional.empty();
@@ -67,12 +71,17 @@ final class Recovery {
             newestFirst.add(entries.get(i).state());
         }
         java.util.Map<WorkspacePath, Integer> fileEntries = new java.util.HashMap<>();
+        java.util.Map<WorkspacePath, java.time.Instant> priorTimes = new java.util.LinkedHashMap<>();
         for (JournalEntry entry : entries) {
+            WorkspacePath path = entry.state().path();
             if (entry.state() instanceof PriorState.FileContent) {
-                fileEntries.put(entry.state().path(), entry.sequence());
+                fileEntries.put(path, entry.sequence());
+                entry.modified().ifPresent(time -> priorTimes.putIfAbsent(path, time));
             }
+            entry.folderModified().ifPresent(time -> priorTimes.putIfAbsent(path.parent().orElseThrow(), time));
         }
-        RollbackResult result = new Restorer(workspace).restore(newestFirst);
+        Restorer restorer = new Restorer(workspace);
+        RollbackResult result = restorer.restoreTimes(priorTimes, restorer.restore(newestFirst));
         if (!result.complete()) {
             result = store.settle(result, fileEntries);
             throw new RollbackFailedException(result.notRestored(), new WorkspaceException(null,
@@ -81,6 +90,7 @@ final class Recovery {
                     null, null));
         }
         store.end();
-        return Optional.of(new Outcome(result.restored(), leftover.get().folderCreated()));
+        return Optional.of(new Outcome(result.restored(), leftover.get().folderCreated(),
+                Optional.ofNullable(priorTimes.get(WorkspacePath.root()))));
     }
 }

@@ -72,9 +72,66 @@ final class Restorer {
         return new RollbackResult(List.copyOf(restored), notRestored, List.of());
     }
 
+    /**
+     * Puts back modification times recorded before the run, after {@link #restore}: each file's own
+     * time when the file was restored, and each folder's time (its entries were restored). Never
+     * follows a link; a time that cannot be set is reported in the result's problems, as it is no
+     * loss of content.
+     *
+     * @param priorTimes files and folders with their times before the run
+     * @param restored what {@link #restore} returned
+     * @return {@code restored}, with a problem for each time that could not be set
+     */
+    RollbackResult restoreTimes(Map<WorkspacePath, java.time.Instant> priorTimes, RollbackResult restored) {
+        List<Exception> problems = new java.util.ArrayList<>();
+        Set<WorkspacePath> files = new java.util.HashSet<>(restored.restored());
+        priorTimes.forEach((path, time) -> {
+            try {
+                if (linkInParents(path).isPresent()) {
+                    return;
+                }
+                Optional<FileAttributes> now = workspace.attributes(path);
+                boolean applies = now.isPresent() && (now.get().isDirectory() || now.get().isFile() && files.contains(path));
+                if (applies && now.get().modified().isPresent() && !now.get().modified().get().equals(time)) {
+                    workspace.setModifiedTime(path, time);
+                }
+            } catch (RuntimeException e) {
+                problems.add(new dev.protostar.api.WorkspaceException(path, "Could not put back the modification time of "
+                        + (path.isRoot() ? "the workspace folder" : path) + ": " + e.getMessage(), null, e));
+            }
+        });
+        return restored.withProblems(problems);
+    }
+
+    /**
+     * The first proper ancestor of {@code path} that is a symbolic link, if any: nothing is deleted
+     * or written below one, because that would reach outside the workspace.
+     */
+    private Optional<WorkspacePath> linkInParents(WorkspacePath path) {
+        List<WorkspacePath> ancestors = new java.util.ArrayList<>();
+        for (Optional<WorkspacePath> p = path.parent(); p.isPresent() && !p.get().isRoot(); p = p.get().parent()) {
+            ancestors.add(p.get());
+        }
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            Optional<FileAttributes> attributes = workspace.attributes(ancestors.get(i));
+            if (attributes.isEmpty()) {
+                return Optional.empty();
+            }
+            if (attributes.get().isSymbolicLink()) {
+                return Optional.of(ancestors.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Restores one record; the reason when it cannot. */
     private Optional<String> restore(PriorState state) {
         WorkspacePath path = state.path();
+        Optional<WorkspacePath> link = linkInParents(path);
+        if (link.isPresent()) {
+            return Optional.of("its folder " + link.get() + " is now a symbolic link; Protostar never deletes or writes"
+                    + " through a link, so " + path + " was left as it is");
+        }
         if (state instanceof PriorState.Absent) {
             deleteTree(path);
             return Optional.empty();
@@ -132,7 +189,7 @@ final class Restorer {
         if (!same) {
             workspace.write(path, file.content());
         }
-        if (file.mode().isPresent()) {
+        if (file.mode().isPresent() && (file.mode().getAsInt() & ~0777) == 0) {
             Optional<FileAttributes> written = workspace.attributes(path);
             if (written.isPresent() && written.get().posixMode().isPresent()
                     && written.get().posixMode().getAsInt() != file.mode().getAsInt()) {
@@ -141,6 +198,7 @@ final class Restorer {
         }
     }
 
+    /** Removes a file, a link (never what it points to) or a whole folder; never descends into a link. */
     private void deleteTree(WorkspacePath path) {
         if (workspace.isDirectory(path)) {
             for (WorkspacePath child : workspace.list(path)) {

@@ -2,6 +2,7 @@ package dev.protostar.core.orchestrator;
 
 import dev.protostar.api.EnvironmentManifest;
 import dev.protostar.api.ExecutionContext;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.Phase;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.SystemExecutor;
@@ -21,12 +22,25 @@ import java.util.Map;
  */
 public final class DefaultSystemExecutor implements SystemExecutor {
 
-    /** A stateless executor; one instance may serve many runs, also concurrently. */
-    public DefaultSystemExecutor() {}
+    private final JournalKey journalKey;
+
+    /**
+     * An executor sealing journals with a {@link JournalKey#random() random key} of its own: a
+     * journal left by a killed run is recovered only by this instance. One instance may serve many
+     * runs, also concurrently.
+     */
+    public DefaultSystemExecutor() {
+        this(JournalKey.random());
+    }
+
+    /** An executor sealing journals with {@code journalKey}, and replaying only journals it seals. */
+    public DefaultSystemExecutor(JournalKey journalKey) {
+        this.journalKey = java.util.Objects.requireNonNull(journalKey, "journalKey");
+    }
 
     @Override
     public RunReport execute(EnvironmentManifest manifest, ExecutionContext context) {
-        try (WorkspaceSession session = WorkspaceSession.open(context.workspace())) {
+        try (WorkspaceSession session = WorkspaceSession.open(context.workspace(), journalKey)) {
             session.recoveryNote().ifPresent(context.listener()::warning);
             Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
             TomlDocuments documents = new TomlDocuments();

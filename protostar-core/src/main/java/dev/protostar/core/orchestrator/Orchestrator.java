@@ -54,7 +54,13 @@ public final class Orchestrator {
      * @throws dev.protostar.api.ProtostarException (a subclass) for every expected failure
      */
     public RunReport run(RunRequest request) {
-        try (WorkspaceSession session = WorkspaceSession.open(request.workspace())) {
+        return run(request, WorkspaceSession.identity(request.workspace()));
+    }
+
+    /** {@link #run(RunRequest)}, with the journal bound to {@code journalIdentity} (a dry run binds to the real folder). */
+    private RunReport run(RunRequest request, String journalIdentity) {
+        try (WorkspaceSession session =
+                WorkspaceSession.open(request.workspace(), request.journalKey(), journalIdentity)) {
             session.recoveryNote().ifPresent(request.listener()::warning);
             RunReport report = runLocked(request, session.journal());
             List<String> leftovers = session.finish();
@@ -116,7 +122,8 @@ public final class Orchestrator {
         AttributingWorkspace attributed = new AttributingWorkspace(overlay);
         DryRunProcessRunner runner = new DryRunProcessRunner(simulationFor(request), attributed);
         RunReport report = run(new RunRequest(attributed, request.modules(), request.collisionStrategy(), runner,
-                request.binaryLocator(), request.listener(), request.forceReadOnly()));
+                request.binaryLocator(), request.listener(), request.forceReadOnly(), request.journalKey()),
+                WorkspaceSession.identity(request.workspace()));
         return PlanAssembler.assemble(overlay, attributed, runner, report);
     }
 

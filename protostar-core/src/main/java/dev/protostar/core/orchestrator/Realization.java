@@ -212,7 +212,7 @@ final class Realization {
         tasks.add(new TaskRun(task, result, context.processRunner().isSimulated()));
         listener.taskFinished(task, result);
         TaskFootprint footprint = TaskFootprint.of(before, workspace, structured.paths());
-        Map<WorkspacePath, String> notRecorded = footprint.recordIn(journal, ledger, workspace, task.commandLine());
+        Map<WorkspacePath, String> notRecorded = footprint.recordIn(journal, ledger, workspace, before, task.commandLine());
         Optional<ValidationException> broken = result.succeeded()
                 ? structured.brokenBy(before, footprint, workspace, documents)
                 : Optional.empty();
@@ -242,7 +242,7 @@ final class Realization {
         boolean interrupted = Thread.interrupted();
         try {
             TaskFootprint footprint = TaskFootprint.of(before, workspace, structured.paths());
-            footprint.recordIn(journal, ledger, workspace, task.commandLine());
+            footprint.recordIn(journal, ledger, workspace, before, task.commandLine());
             keepUnjournaled(new TaskUndo(workspace, task.commandLine()).undo(before, footprint).notRestored());
         } catch (RuntimeException | Error problem) {
             stopped.addSuppressed(problem);

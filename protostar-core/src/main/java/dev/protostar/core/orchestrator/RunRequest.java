@@ -3,6 +3,7 @@ package dev.protostar.core.orchestrator;
 import dev.protostar.api.BinaryLocator;
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.CollisionStrategy;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.Workspace;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param listener who hears about progress
  * @param forceReadOnly whether files whose mode has no owner-write bit may be modified (see {@link
  *     dev.protostar.api.ExecutionContext#forceReadOnly()})
+ * @param journalKey seals the run's journal, and checks a killed run's journal before it is replayed
  */
 public record RunRequest(
         Workspace workspace,
@@ -28,17 +30,40 @@ public record RunRequest(
         ProcessRunner processRunner,
         BinaryLocator binaryLocator,
         ProtostarListener listener,
-        boolean forceReadOnly) {
+        boolean forceReadOnly,
+        JournalKey journalKey) {
 
-    /** A request that refuses to modify read-only files. */
+    /**
+     * A request that refuses to modify read-only files, whose journal is sealed with a fresh {@link
+     * JournalKey#random() random key}: enough for one run, but a journal it leaves when killed is
+     * refused by every later run (which has another key). Give runs that must recover each other
+     * the same key.
+     */
     public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
             ProcessRunner processRunner, BinaryLocator binaryLocator, ProtostarListener listener) {
-        this(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener, false);
+        this(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener, false,
+                JournalKey.random());
+    }
+
+    /** A request that refuses to modify read-only files, sealing its journal with {@code journalKey}. */
+    public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
+            ProcessRunner processRunner, BinaryLocator binaryLocator, ProtostarListener listener,
+            JournalKey journalKey) {
+        this(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener, false, journalKey);
+    }
+
+    /** A request whose journal is sealed with a fresh {@link JournalKey#random() random key} (see above). */
+    public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
+            ProcessRunner processRunner, BinaryLocator binaryLocator, ProtostarListener listener,
+            boolean forceReadOnly) {
+        this(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener, forceReadOnly,
+                JournalKey.random());
     }
 
     /** Validates and copies the fields. */
     public RunRequest {
         Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(journalKey, "journalKey");
         modules = List.copyOf(modules);
         Objects.requireNonNull(collisionStrategy, "collisionStrategy");
         Objects.requireNonNull(processRunner, "processRunner");

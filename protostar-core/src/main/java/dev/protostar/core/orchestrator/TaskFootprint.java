@@ -82,6 +82,11 @@ record TaskFootprint(
         return new TaskFootprint(List.copyOf(created), removed, rewritten, modeChanged, touched);
     }
 
+    /** The time, before the task, of the folder {@code path} is in (empty for the root: the session knows it). */
+    private static java.util.Optional<java.time.Instant> folderTime(TreeSnapshot before, WorkspacePath path) {
+        return path.parent().flatMap(before::get).flatMap(entry -> entry.attributes().modified());
+    }
+
     private static byte[] readOrNull(Workspace workspace, WorkspacePath path) {
         try {
             return workspace.read(path);
@@ -106,11 +111,11 @@ record TaskFootprint(
      * link — is returned with the reason, for the run to name if it is rolled back.
      */
     Map<WorkspacePath, String> recordIn(MutationJournal journal, TaskLedger ledger, Workspace workspace,
-            String command) {
+            TreeSnapshot before, String command) {
         Map<WorkspacePath, String> notRecorded = new LinkedHashMap<>();
         for (WorkspacePath path : created) {
             if (!journal.records(path)) {
-                journal.afterTaskCreated(path);
+                journal.afterTaskCreated(path, folderTime(before, path));
             }
         }
         Map<WorkspacePath, TreeSnapshot.Entry> changed = new LinkedHashMap<>(removed);
@@ -123,17 +128,17 @@ record TaskFootprint(
             FileAttributes was = earlier.attributes();
             boolean sameBytes = !removed.containsKey(path) && !rewritten.containsKey(path);
             if (was.isFile() && earlier.hasCopy()) {
-                journal.afterTaskChanged(path, earlier.content(), was.posixMode());
+                journal.afterTaskChanged(path, earlier.content(), was.posixMode(), was.modified(), folderTime(before, path));
             } else if (was.isFile() && sameBytes && was.size() <= TreeSnapshot.KNOWN_LIMIT) {
                 byte[] unchanged = readOrNull(workspace, path); // only its mode changed
                 if (unchanged != null) {
-                    journal.afterTaskChanged(path, unchanged, was.posixMode());
+                    journal.afterTaskChanged(path, unchanged, was.posixMode(), was.modified(), folderTime(before, path));
                 } else {
                     notRecorded.put(path, "`" + command + "` changed its permissions from " + mode(was)
                             + " and it can no longer be read, so the journal could not record it");
                 }
             } else if (was.isDirectory() && removed.containsKey(path)) {
-                journal.afterTaskRemovedFolder(path);
+                journal.afterTaskRemovedFolder(path, folderTime(before, path));
                 ledger.removedFolder(path, was.posixMode());
             } else if (was.isDirectory()) {
                 notRecorded.put(path, "`" + command + "` changed the folder's permissions from "

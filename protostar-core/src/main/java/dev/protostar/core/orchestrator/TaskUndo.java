@@ -108,6 +108,12 @@ final class TaskUndo {
     /** Puts one removed or rewritten entry back; false (and the reason recorded) when it cannot. */
     private boolean put(WorkspacePath path, TreeSnapshot.Entry earlier, Map<WorkspacePath, String> notRestored) {
         FileAttributes was = earlier.attributes();
+        Optional<WorkspacePath> link = linkAbove(path);
+        if (link.isPresent()) {
+            notRestored.put(path, "its folder " + link.get() + " is now a symbolic link; Protostar never writes through"
+                    + " a link");
+            return false;
+        }
         Optional<FileAttributes> now = workspace.attributes(path);
         if (was.isDirectory()) {
             if (now.isPresent() && !now.get().isDirectory()) {
@@ -130,6 +136,24 @@ final class TaskUndo {
                 : "`" + command + "` changed or removed this " + (was.isSymbolicLink() ? "symbolic link" : "special file")
                         + ", which cannot be put back");
         return false;
+    }
+
+    /** The highest folder above {@code path} that is a symbolic link now, if any. */
+    private Optional<WorkspacePath> linkAbove(WorkspacePath path) {
+        List<WorkspacePath> above = new ArrayList<>();
+        for (Optional<WorkspacePath> p = path.parent(); p.isPresent() && !p.get().isRoot(); p = p.get().parent()) {
+            above.add(0, p.get());
+        }
+        for (WorkspacePath folder : above) {
+            Optional<FileAttributes> attributes = workspace.attributes(folder);
+            if (attributes.isEmpty()) {
+                return Optional.empty();
+            }
+            if (attributes.get().isSymbolicLink()) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
     }
 
     private void setMode(WorkspacePath path, FileAttributes was) {

@@ -1,5 +1,6 @@
 package dev.protostar.core.process;
 
+import dev.protostar.api.ChildEnvironment;
 import dev.protostar.api.OutputStreamKind;
 import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarListener;
@@ -14,12 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.DefaultExecutor;
@@ -37,20 +37,35 @@ import org.apache.commons.exec.ExecuteResultHandler;
  *       a name containing {@code '/'} is taken relative to the workspace folder. A program that
  *       cannot be found or started gives exit code 127 and a message on standard error; nothing
  *       is thrown.
- *   <li>The child inherits this runner's environment without {@code VIRTUAL_ENV},
- *       {@code PYTHONHOME}, {@code GIT_DIR}, {@code GIT_WORK_TREE} and {@code GIT_INDEX_FILE}, which
- *       would point {@code uv} or {@code git} somewhere else than the workspace. Its standard input
- *       is empty, so a program that prompts reads end-of-file instead of hanging.
- *   <li>Standard output and error are kept whole (decoded as UTF-8) and every line is passed to the
- *       listener, on the calling thread, as it arrives. A non-zero exit is returned, not thrown.
- *   <li>When the task's timeout expires, the whole process tree is stopped (descendants first) and
- *       the result, marked {@linkplain TaskResult#timedOut() timed out}, comes back within about a
- *       second, even when a grandchild holds the output pipes open.
+ *   <li>The child gets this runner's environment as its {@link ChildEnvironment} filters it: by
+ *       default every variable except {@code VIRTUAL_ENV}, {@code PYTHONHOME}, {@code GIT_DIR},
+ *       {@code GIT_WORK_TREE} and {@code GIT_INDEX_FILE}, which would point {@code uv} or {@code git}
+ *       somewhere else than the workspace; {@link ChildEnvironment#clean()} passes on only a short
+ *       allow-list, and scrub patterns remove more. Its standard input is empty, so a program that
+ *       prompts reads end-of-file instead of hanging.
+ *   <li>Each task runs in a session and process group of its own (started through {@code
+ *       /usr/bin/setsid}). When the task ends, successfully or not, whatever it left running in its
+ *       group (a background {@code sleep}, a double-forked daemon) gets SIGTERM, then SIGKILL after
+ *       0.2 s. Without {@code setsid} (macOS, a minimal image) the task is a direct child and only
+ *       its process tree can be stopped: a process that left the tree survives. Having no
+ *       controlling terminal, a task cannot prompt on {@code /dev/tty} either.
+ *   <li>Output is bounded: of each stream the last {@link #OUTPUT_TAIL_BYTES} bytes are kept
+ *       (decoded as UTF-8; when earlier bytes were dropped, one first line says how many), and every
+ *       line is passed to the listener, on the calling thread, as it arrives; a line longer than 16
+ *       KiB reaches it cut, with a note. A task that writes its standard output to a file ({@link
+ *       SystemTask#stdoutTo()}) keeps it whole up to {@link #STDOUT_TO_FILE_LIMIT_BYTES}; past that,
+ *       the result carries an {@linkplain TaskResult#outputFailure() output failure} naming the
+ *       limit. So does a failure of a thread reading the output. A non-zero exit is returned, not
+ *       thrown.
+ *   <li>When the task's timeout expires, its process group and tree are stopped and the result,
+ *       marked {@linkplain TaskResult#timedOut() timed out}, comes back within about a second, even
+ *       when a grandchild holds the output pipes open.
  *   <li>Once the program itself has exited, a background process it left behind is not waited for:
- *       output stops being collected after half a second of silence. Such an orphan has left the
- *       process tree and is not stopped.
- *   <li>When the calling thread is interrupted, the process tree is stopped, the interrupt status
- *       is restored and a {@link RunInterruptedException} naming the command is thrown.
+ *       it is stopped with the group, or, without {@code setsid}, output stops being collected after
+ *       half a second of silence.
+ *   <li>When the calling thread is interrupted, the process group and tree are stopped, the
+ *       interrupt status is restored and a {@link RunInterruptedException} naming the command is
+ *       thrown.
  * </ul>
  *
  * <p>Instances are immutable and may run tasks from several threads at once; each run uses its own
@@ -59,8 +74,16 @@ import org.apache.commons.exec.ExecuteResultHandler;
 public final class CommonsExecProcessRunner implements ProcessRunner {
 
     /** Variables that would redirect Python and git tools away from the workspace. */
-    static final Set<String> STRIPPED_VARIABLES =
-            Set.of("VIRTUAL_ENV", "PYTHONHOME", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE");
+    static final Set<String> STRIPPED_VARIABLES = ChildEnvironment.ALWAYS_REMOVED;
+
+    /** How many bytes of each output stream a result keeps: the last 1 MiB. */
+    public static final int OUTPUT_TAIL_BYTES = 1 << 20;
+
+    /** How many bytes of standard output a task that writes it to a file may produce: 8 MiB. */
+    public static final int STDOUT_TO_FILE_LIMIT_BYTES = 8 << 20;
+
+    /** Exit codes {@code setsid} gives when it cannot execute the program: not found, cannot run. */
+    private static final Set<Integer> SETSID_EXEC_FAILED = Set.of(126, 127);
 
     /** Exit code for a program that cannot be found or started, as in POSIX shells. */
     static final int NOT_FOUND_EXIT_CODE = 127;
@@ -74,19 +97,23 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
     /** How long to wait for the executor to return after a kill before leaving it behind. */
     private static final long RETURN_AFTER_KILL_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
 
+    private final Map<String, String> given;
+    private final ChildEnvironment policy;
     private final Map<String, String> environment;
     private final PathBinaryLocator locator;
+    private final SessionLauncher sessions;
 
-    private CommonsExecProcessRunner(Map<String, String> environment) {
-        Map<String, String> child = new LinkedHashMap<>(environment);
-        STRIPPED_VARIABLES.forEach(child::remove);
-        this.environment = Collections.unmodifiableMap(child);
+    private CommonsExecProcessRunner(Map<String, String> given, ChildEnvironment policy, SessionLauncher sessions) {
+        this.given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
+        this.policy = policy;
+        this.environment = policy.applyTo(this.given);
         this.locator = PathBinaryLocator.fromEnvironment(this.environment);
+        this.sessions = sessions;
     }
 
     /** A runner whose children inherit this process's environment (minus the stripped variables). */
     public static CommonsExecProcessRunner create() {
-        return new CommonsExecProcessRunner(System.getenv());
+        return withEnvironment(System.getenv());
     }
 
     /**
@@ -95,12 +122,41 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
      * copy of {@link System#getenv()}: it replaces the child's environment, it is not added to it.
      */
     public static CommonsExecProcessRunner withEnvironment(Map<String, String> environment) {
-        return new CommonsExecProcessRunner(Objects.requireNonNull(environment, "environment"));
+        return withEnvironment(environment, ChildEnvironment.inherited());
     }
 
-    /** The environment children get: the one given, without the stripped variables. */
+    /**
+     * A runner whose children get {@code environment} as {@code policy} filters it (for example
+     * {@link ChildEnvironment#clean()}), and whose programs are looked up on the filtered {@code PATH}.
+     */
+    public static CommonsExecProcessRunner withEnvironment(Map<String, String> environment, ChildEnvironment policy) {
+        return new CommonsExecProcessRunner(Objects.requireNonNull(environment, "environment"),
+                Objects.requireNonNull(policy, "policy"), SessionLauncher.detect());
+    }
+
+    /** This runner with its environment filtered by {@code policy} too ({@link ChildEnvironment#and}). */
+    public CommonsExecProcessRunner restrictedBy(ChildEnvironment policy) {
+        return new CommonsExecProcessRunner(given, this.policy.and(Objects.requireNonNull(policy, "policy")), sessions);
+    }
+
+    /** This runner starting tasks as direct children, without a session of their own (the fallback). */
+    CommonsExecProcessRunner withoutSessions() {
+        return new CommonsExecProcessRunner(given, policy, SessionLauncher.none());
+    }
+
+    /** The environment children get: the one given, filtered by the {@link #childEnvironment()}. */
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /** Which of the given variables children get. */
+    public ChildEnvironment childEnvironment() {
+        return policy;
+    }
+
+    /** Whether each task gets a session and process group of its own ({@code setsid} was found). */
+    public boolean startsTasksInOwnSession() {
+        return sessions.isAvailable();
     }
 
     /** Finds programs on the {@code PATH} of this runner's environment. */
@@ -134,8 +190,9 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
         if (program.isEmpty()) {
             return notStarted(task, listener, notFoundMessage(task.program(), directory), started);
         }
-        CommandLine commandLine = new VerbatimCommandLine(program.get(), task.command().subList(1, task.command().size()));
-        return new Execution(task, directory, commandLine, listener, started).await();
+        List<String> command = sessions.wrap(program.get(), task.command().subList(1, task.command().size()));
+        CommandLine commandLine = new VerbatimCommandLine(Path.of(command.get(0)), command.subList(1, command.size()));
+        return new Execution(task, directory, program.get(), commandLine, listener, started).await();
     }
 
     private Optional<Path> resolveProgram(String name, Path directory) {
@@ -169,35 +226,40 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
     private final class Execution implements ExecuteResultHandler {
         private final SystemTask task;
         private final Path directory;
+        private final Path program;
         private final CommandLine commandLine;
         private final ProtostarListener listener;
         private final long started;
         private final long deadline;
-        private final BlockingQueue<RunEvent> events = new LinkedBlockingQueue<>();
+        private final RunEvents events = new RunEvents();
         private final TreeKillingWatchdog watchdog;
         private final OutputPumps pumps;
         private boolean killedAtDeadline;
 
-        Execution(SystemTask task, Path directory, CommandLine commandLine, ProtostarListener listener, long started) {
+        Execution(SystemTask task, Path directory, Path program, CommandLine commandLine, ProtostarListener listener,
+                long started) {
             Duration timeout = task.timeout().compareTo(LONGEST_TIMEOUT) > 0 ? LONGEST_TIMEOUT : task.timeout();
             this.task = task;
             this.directory = directory;
+            this.program = program;
             this.commandLine = commandLine;
             this.listener = listener;
             this.started = started;
             this.deadline = started + timeout.toNanos();
-            this.watchdog = new TreeKillingWatchdog(timeout);
-            this.pumps = new OutputPumps(events, task.program());
+            this.watchdog = new TreeKillingWatchdog(timeout, sessions.isAvailable());
+            this.pumps = new OutputPumps(events, task.program(),
+                    task.stdoutTo().isPresent() ? STDOUT_TO_FILE_LIMIT_BYTES : OUTPUT_TAIL_BYTES, OUTPUT_TAIL_BYTES,
+                    sessions.isAvailable() ? sessions.failurePrefix() : null);
         }
 
         @Override
         public void onProcessComplete(int exitValue) {
-            events.add(new RunEvent.Completed(exitValue, null));
+            events.send(new RunEvent.Completed(exitValue, null));
         }
 
         @Override
         public void onProcessFailed(ExecuteException failure) {
-            events.add(new RunEvent.Completed(failure.getExitValue(), failure));
+            events.send(new RunEvent.Completed(failure.getExitValue(), failure));
         }
 
         TaskResult await() {
@@ -224,6 +286,7 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
                 throw new RunInterruptedException("Interrupted while running `" + task.commandLine() + "` in "
                         + directory + "; its process tree was stopped.", e);
             } finally {
+                events.close(); // whatever still comes is dropped, so no reader waits for us
                 if (!finished) {
                     stopTree(); // the listener threw, or we were interrupted: leave nothing running
                 }
@@ -234,7 +297,7 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
         private RunEvent.Completed deliverOutputUntilCompleted() throws InterruptedException {
             long giveUpAt = deadline + WATCHDOG_SLACK_NANOS;
             while (true) {
-                RunEvent event = events.poll(Math.max(0, giveUpAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+                RunEvent event = events.poll(Math.max(0, giveUpAt - System.nanoTime()));
                 if (event instanceof RunEvent.OutputLine line) {
                     listener.taskOutput(task, line.stream(), line.text());
                 } else if (event instanceof RunEvent.Completed completed) {
@@ -257,23 +320,45 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
 
         private TaskResult result(RunEvent.Completed completed) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            Optional<Exception> startFailure = watchdog.startFailure();
-            if (startFailure.isPresent()) {
-                String message = "protostar: cannot start " + commandLine.getExecutable() + ": "
-                        + startFailure.get().getMessage() + ". Check that it is a program this system can run.";
-                listener.taskOutput(task, OutputStreamKind.STDERR, message);
-                return new TaskResult(NOT_FOUND_EXIT_CODE, "", message + "\n", false, elapsed);
-            }
+            Optional<String> startFailure = watchdog.startFailure().map(Exception::getMessage);
             boolean timedOut = killedAtDeadline || watchdog.timedOut();
             int exitCode = completed != null && completed.failure() == null
                     ? completed.exitValue()
                     : watchdog.exitValue().orElse(completed != null ? completed.exitValue() : -1);
-            return new TaskResult(exitCode, pumps.stdout(), pumps.stderr(), timedOut, elapsed);
+            Optional<String> held = pumps.heldStderrLine();
+            if (startFailure.isEmpty() && held.isPresent() && !timedOut && SETSID_EXEC_FAILED.contains(exitCode)
+                    && pumps.stdoutBytes() == 0) {
+                startFailure = Optional.of(setsidReason(held.get()));
+            } else {
+                held.ifPresent(line -> listener.taskOutput(task, OutputStreamKind.STDERR, line));
+            }
+            if (startFailure.isPresent()) {
+                String message = "protostar: cannot start " + program + ": " + startFailure.get()
+                        + ". Check that it is a program this system can run.";
+                listener.taskOutput(task, OutputStreamKind.STDERR, message);
+                return new TaskResult(NOT_FOUND_EXIT_CODE, "", message + "\n", false, elapsed);
+            }
+            Optional<String> outputFailure = pumps.failure();
+            if (outputFailure.isEmpty() && task.stdoutTo().isPresent() && pumps.stdoutOverflowed()) {
+                outputFailure = Optional.of("its standard output, which goes to " + task.stdoutTo().orElseThrow()
+                        + ", was " + pumps.stdoutBytes() + " bytes, more than the " + STDOUT_TO_FILE_LIMIT_BYTES
+                        + " bytes (8 MiB) Protostar takes for a file; nothing was written to "
+                        + task.stdoutTo().orElseThrow());
+            }
+            return new TaskResult(exitCode, pumps.stdout(), pumps.stderr(), timedOut, elapsed, outputFailure);
+        }
+
+        /** The reason in {@code setsid: failed to execute PROGRAM: REASON} (any language), else the whole line. */
+        private String setsidReason(String line) {
+            String marker = program + ": ";
+            int at = line.indexOf(marker);
+            return at >= 0 ? line.substring(at + marker.length()) : line.substring(sessions.failurePrefix().length());
         }
     }
 
     @Override
     public String toString() {
-        return "CommonsExecProcessRunner[PATH=" + locator.searchPath() + "]";
+        return "CommonsExecProcessRunner[PATH=" + locator.searchPath() + ", " + policy + ", sessions="
+                + sessions.isAvailable() + "]";
     }
 }

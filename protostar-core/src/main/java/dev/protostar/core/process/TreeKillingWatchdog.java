@@ -7,22 +7,31 @@ import org.apache.commons.exec.ExecuteWatchdog;
 import org.apache.commons.exec.Watchdog;
 
 /**
- * A commons-exec watchdog that, on timeout, stops the whole process tree instead of only the
- * direct child (measured: with only the child killed, a grandchild holding the pipes made
- * {@code execute()} return seconds late). It remembers the process it was given so the runner can
- * also stop the tree when its thread is interrupted, even if that happens before the process
- * started.
+ * A commons-exec watchdog that, on timeout, stops everything the task started instead of only the
+ * direct child (measured: with only the child killed, a grandchild holding the pipes made {@code
+ * execute()} return seconds late). When the task runs in a session of its own, its whole process
+ * group is signalled, which also reaches processes that left the process tree (a double-forked
+ * daemon), and the group is stopped again whenever the task ends, so nothing it left in the
+ * background outlives it; otherwise the process tree is walked. It remembers the process it was
+ * given so the runner can also stop everything when its thread is interrupted, even if that happens
+ * before the process started.
  */
 final class TreeKillingWatchdog extends ExecuteWatchdog {
 
+    private final boolean ownGroup;
     private Process process;
     private boolean killRequested;
     private boolean timedOut;
     private Exception startFailure;
 
+    /**
+     * @param timeout how long the task may run
+     * @param ownGroup whether the process is the leader of a process group of its own
+     */
     @SuppressWarnings("deprecation") // the builder cannot make subclasses; this is the only open constructor
-    TreeKillingWatchdog(Duration timeout) {
+    TreeKillingWatchdog(Duration timeout, boolean ownGroup) {
         super(timeout.toMillis());
+        this.ownGroup = ownGroup;
     }
 
     @Override
@@ -30,7 +39,7 @@ final class TreeKillingWatchdog extends ExecuteWatchdog {
         this.process = started;
         super.start(started);
         if (killRequested) {
-            ProcessTree.kill(started.toHandle());
+            killEverything(started);
         }
     }
 
@@ -38,9 +47,18 @@ final class TreeKillingWatchdog extends ExecuteWatchdog {
     public synchronized void timeoutOccured(Watchdog watchdog) {
         if (process != null && process.isAlive() && !killRequested) {
             timedOut = true;
-            ProcessTree.kill(process.toHandle());
+            killEverything(process);
         }
         super.timeoutOccured(watchdog);
+    }
+
+    /** The process exited (the executor calls this right after): stop whatever it left running in its group. */
+    @Override
+    public synchronized void stop() {
+        super.stop();
+        if (ownGroup && process != null) {
+            ProcessGroup.terminate(process.pid());
+        }
     }
 
     @Override
@@ -49,11 +67,21 @@ final class TreeKillingWatchdog extends ExecuteWatchdog {
         super.failedToStart(cause);
     }
 
-    /** Stops the process tree now, or as soon as the process starts. */
+    /** Stops the process and everything it started now, or as soon as the process starts. */
     synchronized void killTree() {
         killRequested = true;
         if (process != null) {
-            ProcessTree.kill(process.toHandle());
+            killEverything(process);
+        }
+    }
+
+    private void killEverything(Process root) {
+        if (ownGroup) {
+            ProcessGroup.signalTerminate(root.pid()); // everyone at once, before the tree walk's snapshot
+        }
+        ProcessTree.kill(root.toHandle());
+        if (ownGroup) {
+            ProcessGroup.terminate(root.pid()); // what ignored SIGTERM, or left the tree, gets SIGKILL
         }
     }
 

@@ -76,7 +76,7 @@ class ConfigLoaderTest {
         assertThat(parse("\uFEFF[env]\nidee = \"cursor\"\n").warnings())
                 .containsExactly("config.toml:2: unknown key env.idee is ignored ([env] knows ide,"
                         + " python_package_manager, python_version, node_package_manager, latex_preset, ruff, mypy,"
-                        + " pytest, pre_commit, direnv, markdownlint, docker); check its spelling and its table.");
+                        + " pytest, pre_commit, direnv, markdownlint, docker, scrub); check its spelling and its table.");
     }
 
     @Test
@@ -131,7 +131,7 @@ class ConfigLoaderTest {
                         + " [presets.ID] and [dev]); check its spelling and its table.",
                 "config.toml:4: unknown key env.rufff is ignored ([env] knows ide, python_package_manager,"
                         + " python_version, node_package_manager, latex_preset, ruff, mypy, pytest, pre_commit,"
-                        + " direnv, markdownlint, docker); check its spelling and its table.",
+                        + " direnv, markdownlint, docker, scrub); check its spelling and its table.",
                 "config.toml:6: unknown key presets.astro.depends is ignored (a preset table knows dependencies,"
                         + " directories, ignores); check its spelling and its table.",
                 "config.toml:7: unknown key presets.quantum is ignored (the presets are scientific, astro, ml, api,"
@@ -314,5 +314,44 @@ class ConfigLoaderTest {
         assertThat(merged.config().tools()).isEqualTo(Map.of("mypy", false));
         assertThat(merged.config().extraDevDependencies()).containsExactly("ipython", "rich");
         assertThat(merged.warnings()).singleElement().asString().startsWith(".protostar.toml:3: unknown key env.rust");
+    }
+
+    @Test
+    void scrubPatternsAreReadAndAProjectCanOnlyAddToThem() {
+        LoadedConfig global = parse("[env]\nscrub = [\"AWS_*\", \"GITHUB_TOKEN\", \"AWS_*\"]\n");
+        LoadedConfig project = ConfigLoader.parse(".protostar.toml", "[env]\nscrub = [\"NPM_TOKEN\", \"GITHUB_TOKEN\"]\n");
+
+        assertThat(global.warnings()).isEmpty();
+        assertThat(global.config().envScrub()).containsExactly("AWS_*", "GITHUB_TOKEN");
+        assertThat(global.overriddenBy(project).config().envScrub()).containsExactly("AWS_*", "GITHUB_TOKEN", "NPM_TOKEN");
+        assertThat(global.overriddenBy(LoadedConfig.empty()).config().childEnvironment().scrub())
+                .containsExactly("AWS_*", "GITHUB_TOKEN");
+        assertThat(parse("[env]\nscrub = []\n").config().envScrub()).isEmpty();
+    }
+
+    @Test
+    void aScrubValueThatIsNotAPatternIsAConfigurationErrorNamingFileLineKeyAndValue() {
+        for (String bad : List.of("AWS-*", "*", "", " AWS_*", "GITHUB TOKEN", "A*B", "1PASSWORD", "$HOME", "X**")) {
+            assertThatThrownBy(() -> parse("[env]\nide = \"vscode\"\nscrub = [\"OK\", \"" + bad + "\"]\n"))
+                    .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                        assertThat(e.exitCode()).isEqualTo(78);
+                        assertThat(e.getMessage()).isEqualTo("config.toml:3: env.scrub holds \"" + bad + "\", which is"
+                                + " not a variable name or a prefix followed by * (such as GITHUB_TOKEN or AWS_*).");
+                        assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("\"AWS_*\""));
+                    });
+        }
+        assertThatThrownBy(() -> parse("[env]\nscrub = [\"OK\", 3]\n")).isInstanceOf(ConfigurationException.class)
+                .hasMessage("config.toml:2: env.scrub holds the integer 3, which is not a string.");
+        assertThatThrownBy(() -> parse("[env]\nscrub = true\n")).isInstanceOf(ConfigurationException.class)
+                .hasMessage("config.toml:2: env.scrub must be an array of strings, such as [\"AWS_*\","
+                        + " \"GITHUB_TOKEN\"], not the boolean true.");
+    }
+
+    @Test
+    void theBuilderRefusesABadScrubPatternNamingIt() {
+        assertThatThrownBy(() -> ProtostarConfig.builder().envScrub("AWS-*").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("env.scrub \"AWS-*\" is not a variable name or a prefix followed by * (such as"
+                        + " GITHUB_TOKEN or AWS_*)");
     }
 }

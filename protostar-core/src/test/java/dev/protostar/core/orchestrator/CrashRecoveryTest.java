@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.protostar.api.CollisionStrategy;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.RollbackFailedException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.RunStatus;
+import dev.protostar.api.UntrustedJournalException;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspaceException;
 import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.journal.JournalSeals;
 import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.core.testing.FaultInjectingWorkspace;
 import dev.protostar.core.testing.WorkspaceSnapshot;
@@ -32,6 +35,8 @@ class CrashRecoveryTest {
 
     private static final String HEADER = "protostar-journal 1\nprotostar-folder created\n# written by hand\n";
     private static final String TEMP = ".config.toml.0b7e2a61-4f7e-4d6c-9a51-0c2f3f7d9e11.protostar-tmp";
+    /** The key of "this machine": the killed run sealed its journal with it, and every run here is given it. */
+    private static final JournalKey KEY = JournalKey.of(new byte[32]);
 
     @TempDir
     Path temp;
@@ -64,6 +69,7 @@ class CrashRecoveryTest {
                 + "mode 0640\nsize 11\nsha256 " + sha256("old = true\n") + "\nbytes 000001.bytes\n");
         write(ws, ".protostar/journal/000002.entry", "protostar-journal-entry 1\npath data\nprior created-directory\n");
         write(ws, ".protostar/journal/000003.entry", "protostar-journal-entry 1\npath data/new.csv\nprior absent\n");
+        JournalSeals.seal(ws, KEY);
         write(ws, "config.toml", "new = true\n");
         ws.setPosixMode(WorkspacePath.of("config.toml"), 0600);
         write(ws, "data/new.csv", "1,2\n");
@@ -73,7 +79,7 @@ class CrashRecoveryTest {
     private RunReport runWith(Workspace ws, TestModule... modules) {
         SimulatedProcessRunner runner = SimulatedProcessRunner.create();
         return new Orchestrator().run(new RunRequest(ws, List.of(modules), CollisionStrategy.abort(), runner,
-                runner.binaryLocator(), listener));
+                runner.binaryLocator(), listener, KEY));
     }
 
     @Test
@@ -116,10 +122,28 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void aDryRunPlansFromTheRecoveredFolderAndChangesNothing() throws IOException {
+        Workspace ws = Workspace.at(Files.createDirectories(temp.resolve("planned")));
+        leaveKilledRun(ws);
+        Map<String, String> before = WorkspaceSnapshot.withModes(ws);
+        SimulatedProcessRunner runner = SimulatedProcessRunner.create();
+
+        dev.protostar.api.Plan plan = new Orchestrator().plan(new RunRequest(ws, List.of(TestModule.of("m",
+                ModuleCategory.LANGUAGE).contributing((m, c) -> m.inject("x.txt", "x"))), CollisionStrategy.abort(), runner,
+                runner.binaryLocator(), listener, KEY));
+
+        assertThat(plan.warnings()).singleElement().asString().startsWith("Recovered from an interrupted run: restored 3");
+        assertThat(plan.changes()).as("the recovery, then the run").extracting(c -> c.path().toString())
+                .contains("config.toml", "data/new.csv", "x.txt");
+        assertThat(WorkspaceSnapshot.withModes(ws)).as("a dry run writes nothing").isEqualTo(before);
+    }
+
+    @Test
     void recoveryComesBeforeTheCollisionPhase() {
         Workspace ws = Workspace.inMemory();
         write(ws, ".protostar/journal/run", HEADER);
         write(ws, ".protostar/journal/000001.entry", "protostar-journal-entry 1\npath pyproject.toml\nprior absent\n");
+        JournalSeals.seal(ws, KEY);
         write(ws, "pyproject.toml", "[project]\nname = \"half-made\"\n");
 
         RunReport report = runWith(ws, TestModule.of("py", ModuleCategory.LANGUAGE).marker("pyproject.toml")
@@ -134,6 +158,7 @@ class CrashRecoveryTest {
     void aKilledRunThatHadOnlyOpenedItsJournalIsNotedAndCleared() {
         Workspace ws = Workspace.inMemory();
         write(ws, ".protostar/journal/run", HEADER);
+        JournalSeals.seal(ws, KEY);
 
         RunReport report = runWith(ws);
 
@@ -147,6 +172,7 @@ class CrashRecoveryTest {
         Workspace ws = Workspace.inMemory();
         write(ws, "pyproject.toml", "[project]\n");
         write(ws, ".protostar/journal/000001.entry", "protostar-journal-entry 1\npath pyproject.toml\nprior absent\n");
+        JournalSeals.seal(ws, KEY);
 
         RunReport report = runWith(ws);
 
@@ -163,6 +189,7 @@ class CrashRecoveryTest {
         write(ws, ".protostar/journal/000001.bytes", "truncat");
         write(ws, ".protostar/journal/000001.entry", "protostar-journal-entry 1\npath config.toml\nprior file\n"
                 + "mode 0644\nsize 11\nsha256 " + sha256("old = true\n") + "\nbytes 000001.bytes\n");
+        JournalSeals.seal(ws, KEY);
         Map<String, String> before = WorkspaceSnapshot.withModes(ws);
 
         assertThatThrownBy(() -> runWith(ws, TestModule.of("m", ModuleCategory.LANGUAGE)
@@ -178,13 +205,31 @@ class CrashRecoveryTest {
     }
 
     @Test
-    void aJournalOfAnotherFormatIsNotReplayed() {
+    void aSealedJournalOfAnotherFormatIsNotReplayed() {
         Workspace ws = Workspace.inMemory();
-        write(ws, ".protostar/journal/run", "protostar-journal 2\n");
+        String body = "protostar-journal 3\n";
+        write(ws, ".protostar/journal/run", body + "mac " + java.util.HexFormat.of().formatHex(
+                KEY.sign(("protostar-journal-header-seal\n" + body).getBytes(StandardCharsets.UTF_8))) + "\n");
         Map<String, String> before = WorkspaceSnapshot.withModes(ws);
 
         assertThatThrownBy(() -> runWith(ws)).isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining("another Protostar version");
+        assertThat(WorkspaceSnapshot.withModes(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnsealedJournalOfAnEarlierProtostarIsNotReplayed() {
+        Workspace ws = Workspace.inMemory();
+        write(ws, "pyproject.toml", "[project]\n");
+        write(ws, ".protostar/journal/run", HEADER);
+        write(ws, ".protostar/journal/000001.entry", "protostar-journal-entry 1\npath pyproject.toml\nprior absent\n");
+        Map<String, String> before = WorkspaceSnapshot.withModes(ws);
+
+        assertThatThrownBy(() -> runWith(ws)).isInstanceOfSatisfying(UntrustedJournalException.class, e -> {
+            assertThat(e.exitCode()).isEqualTo(65);
+            assertThat(e.file()).isEqualTo(WorkspacePath.of(".protostar/journal/run"));
+            assertThat(e.getMessage()).contains("carries no seal").endsWith("Nothing was replayed or changed.");
+        });
         assertThat(WorkspaceSnapshot.withModes(ws)).isEqualTo(before);
     }
 
@@ -233,7 +278,7 @@ class CrashRecoveryTest {
         dev.protostar.api.ExecutionContext context = new dev.protostar.api.ExecutionContext(ws,
                 dev.protostar.api.Resolution.MERGE, runner, listener);
 
-        RunReport report = new DefaultSystemExecutor().execute(
+        RunReport report = new DefaultSystemExecutor(KEY).execute(
                 dev.protostar.api.EnvironmentManifest.builder().vcsIgnore(".venv/").build(), context);
 
         assertThat(report.warnings()).singleElement().asString().startsWith("Recovered from an interrupted run: restored 3");

@@ -51,6 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultInjectionMatrixTest {
 
+    /** One key for every run, so that a run recovers the journal a killed one left. */
+    private static final dev.protostar.api.JournalKey KEY = dev.protostar.api.JournalKey.of(new byte[32]);
+
     private static final String COMMIT_POINT = "delete .protostar/journal/run";
     private static final Configuration JIMFS_POSIX =
             Configuration.unix().toBuilder().setAttributeViews("basic", "owner", "posix", "unix").build();
@@ -121,7 +124,7 @@ class FaultInjectionMatrixTest {
 
     private static RunReport run(Workspace ws, List<BootstrapModule> modules, ProcessRunner runner) {
         return new Orchestrator().run(new RunRequest(ws, modules, CollisionStrategy.merge(), runner,
-                runner.binaryLocator(), ProtostarListener.none()));
+                runner.binaryLocator(), ProtostarListener.none(), KEY));
     }
 
     // ------------------------------------------------------------------ the matrix
@@ -227,7 +230,7 @@ class FaultInjectionMatrixTest {
             RecordingListener listener = new RecordingListener();
             SimulatedProcessRunner runner = SimulatedProcessRunner.create();
             RunReport recovery = new Orchestrator().run(new RunRequest(ws, List.of(), CollisionStrategy.abort(), runner,
-                    runner.binaryLocator(), listener));
+                    runner.binaryLocator(), listener, KEY));
 
             if (journalOpen) {
                 assertThat(recovery.warnings()).as(context).singleElement().asString()

@@ -32,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** What a rollback restores, what it names when it cannot, and what the error then says. */
 class RollbackTest {
 
+    /** One key for every run, so that a run recovers the journal a killed one left. */
+    private static final dev.protostar.api.JournalKey KEY = dev.protostar.api.JournalKey.of(new byte[32]);
+
     @TempDir
     Path temp;
 
@@ -171,7 +174,7 @@ class RollbackTest {
                 .postInstallTask(SystemTask.command("broken").build()));
 
         assertThatThrownBy(() -> new Orchestrator().run(new RunRequest(faulty, List.of(module), CollisionStrategy.merge(),
-                        blocksTheRestore, blocksTheRestore.binaryLocator(), ProtostarListener.none())))
+                        blocksTheRestore, blocksTheRestore.binaryLocator(), ProtostarListener.none(), KEY)))
                 .isInstanceOfSatisfying(RollbackFailedException.class, e -> {
                     assertThat(e.notRestored()).containsExactly(WorkspacePath.of("config.toml"));
                     assertThat(e.reasons().get(WorkspacePath.of("config.toml"))).contains("injected fault")
@@ -191,7 +194,7 @@ class RollbackTest {
                 .containsEntry(".protostar/journal/000002.bytes", "a = 1\n");
 
         RunReport next = new Orchestrator().run(new RunRequest(ws, List.of(), CollisionStrategy.abort(), RUNNER,
-                RUNNER.binaryLocator(), ProtostarListener.none()));
+                RUNNER.binaryLocator(), ProtostarListener.none(), KEY));
 
         assertThat(next.warnings()).containsExactly(
                 "Recovered from an interrupted run: restored 1 path as they were before it (config.toml).");
@@ -229,7 +232,7 @@ class RollbackTest {
 
         assertThatThrownBy(() -> new Orchestrator().run(new RunRequest(ws, List.of(module), report -> {
                     throw new IllegalStateException("the dialog was closed");
-                }, RUNNER, RUNNER.binaryLocator(), ProtostarListener.none())))
+                }, RUNNER, RUNNER.binaryLocator(), ProtostarListener.none(), KEY)))
                 .hasMessage("the dialog was closed");
         assertThat(WorkspaceSnapshot.withModes(ws)).isEqualTo(before);
     }

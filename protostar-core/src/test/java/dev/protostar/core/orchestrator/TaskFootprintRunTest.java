@@ -87,9 +87,12 @@ class TaskFootprintRunTest {
             })
             .program("broken", (task, ws) -> ScriptedProcessRunner.failed(4, "broken\n"));
 
+    /** One key for every run, so that a run recovers the journal a killed one left. */
+    private static final dev.protostar.api.JournalKey KEY = dev.protostar.api.JournalKey.of(new byte[32]);
+
     private static RunReport run(Workspace ws, TestModule module) {
         return new Orchestrator().run(new RunRequest(ws, List.of(module), CollisionStrategy.merge(), RUNNER,
-                RUNNER.binaryLocator(), ProtostarListener.none()));
+                RUNNER.binaryLocator(), ProtostarListener.none(), KEY));
     }
 
     @Test
@@ -300,7 +303,7 @@ class TaskFootprintRunTest {
             assertThat(died).as(context).isNotNull();
 
             RunReport recovery = new Orchestrator().run(new RunRequest(ws, List.of(), CollisionStrategy.abort(), RUNNER,
-                    RUNNER.binaryLocator(), ProtostarListener.none()));
+                    RUNNER.binaryLocator(), ProtostarListener.none(), KEY));
 
             assertThat(recovery.warnings()).as(context).singleElement().asString()
                     .startsWith("Recovered from an interrupted run: ");

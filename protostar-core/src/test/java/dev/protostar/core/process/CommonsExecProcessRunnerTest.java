@@ -232,10 +232,11 @@ class CommonsExecProcessRunnerTest {
     @Test
     void aBackgroundProcessLeftBehindDoesNotHoldUpTheResult() throws Exception {
         // Once the child has exited, an orphan that keeps the pipes open is not waited for: the
-        // result (exit 0, not timed out) comes back long before the 30 s timeout.
+        // result (exit 0, not timed out) comes back long before the 30 s timeout. (The orphan is
+        // stopped with the task's process group; LeftoverProcessesTest checks that.)
         Path pidFile = folder.resolve("background.pid");
-        Stubs.script(bin, "leave-behind",
-                "sh -c 'echo $$ > \"$1\"; exec sleep 30' sh \"$1\" &\necho left a process behind");
+        Stubs.script(bin, "leave-behind", "sh -c 'echo $$ > \"$1\"; exec sleep 30' sh \"$1\" &\n"
+                + "until [ -s \"$1\" ]; do sleep 0.05; done\necho left a process behind");
         SystemTask task = SystemTask.command("leave-behind", pidFile.toString()).timeout(Duration.ofSeconds(30)).build();
         long background = -1;
         try {

@@ -68,7 +68,9 @@ final class ConsoleProgress implements ProtostarListener {
     public void taskFinished(SystemTask task, TaskResult result) {
         if (!result.succeeded()) {
             line(result.timedOut() ? "timed out " + task.commandLine()
-                    : "failed   " + task.commandLine() + " (exit code " + result.exitCode() + ")");
+                    : result.outputFailure().isPresent() && result.exitCode() == 0
+                            ? "failed   " + task.commandLine() + " (exit code 0, but its output could not be collected)"
+                            : "failed   " + task.commandLine() + " (exit code " + result.exitCode() + ")");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.protostar.Protostar;
 import dev.protostar.api.GenerationReport;
 import dev.protostar.api.GeneratorTarget;
 import dev.protostar.api.InvalidArgumentException;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.LatexPreset;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.core.config.LoadedConfig;
@@ -54,6 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
                         "1:a file to write exists already; nothing was written",
                         "2:bad usage: unknown TARGET, a missing or unusable NAME (not a C++ identifier, an unknown"
                                 + " board...)",
+                        "65:a name in the folder is unusable, or a foreign run journal is found (EX_DATAERR)",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error; the files created were removed again, unless the message lists paths"
                                 + " (EX_IOERR)",
@@ -114,7 +116,7 @@ final class GenerateCommand implements Callable<Integer> {
         Path folder = workingDirectory.resolve(directory != null ? directory : Path.of("")).normalize();
         boolean createdFolder = false;
         try {
-            Generation generation = Protostar.generate(target);
+            Generation generation = Protostar.generate(target).journalKey(JournalKey.forUser(environment));
             if (name != null) {
                 generation.name(name);
             }

@@ -1,6 +1,7 @@
 package dev.protostar.examples.cli;
 
 import dev.protostar.Protostar;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.ProtostarConfig;
 import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.api.ProtostarException;
@@ -94,6 +95,8 @@ final class InitCommand implements Callable<Integer> {
 
     boolean force;
 
+    boolean cleanEnv;
+
     boolean forceReadOnly;
 
     Path directory;
@@ -128,7 +131,7 @@ final class InitCommand implements Callable<Integer> {
                         "1:a task failed, existing files stopped the run (use --force), or read-only files would be"
                                 + " modified (use --force-readonly)",
                         "2:bad usage",
-                        "65:an existing file cannot be parsed (EX_DATAERR)",
+                        "65:a file cannot be parsed, or a foreign run journal is found (EX_DATAERR)",
                         "69:a required program is missing (EX_UNAVAILABLE)",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error, or the folder could not be fully restored (EX_IOERR)",
@@ -182,6 +185,10 @@ final class InitCommand implements Callable<Integer> {
                 value -> forceReadOnly = value));
         model.addOption(CliModel.value("--dir", "DIR", Path.class,
                 "The project folder (default: the current folder); created when missing.", value -> directory = value));
+        model.addOption(CliModel.flag(CliModel.names("--clean-env"),
+                "Pass only PATH, HOME, USER, LOGNAME, SHELL, TERM, TMPDIR, TZ, LANG, LC_*, XDG_* and the"
+                        + " cache and configuration locations of uv, cargo, npm and pre-commit to the programs"
+                        + " the run starts; tokens and other variables stay out.", value -> cleanEnv = value));
         model.addOption(CliModel.flag(CliModel.names("-v", "--verbose"), "Show task output, timings and stack traces.",
                 value -> verbose = value));
         model.addOption(CliModel.flag(CliModel.names("--dry-run"),
@@ -248,6 +255,7 @@ final class InitCommand implements Callable<Integer> {
     private RunReport run(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human) {
         return configure(Protostar.builder(), pythonOptions)
                 .workspace(target)
+                .journalKey(JournalKey.forUser(environment))
                 .processRunner(CommonsExecProcessRunner.withEnvironment(environment))
                 .listener(new ConsoleProgress(human, verbose))
                 .run();
@@ -259,6 +267,7 @@ final class InitCommand implements Callable<Integer> {
      */
     private int dryRun(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human, PrintWriter out) {
         Protostar.Builder builder = configure(Protostar.builder(), pythonOptions)
+                .journalKey(JournalKey.forUser(environment))
                 .binaryLocator(CommonsExecProcessRunner.withEnvironment(environment).binaryLocator());
         if (Files.isDirectory(target)) {
             builder.workspace(target).processRunner(CommonsExecProcessRunner.withEnvironment(environment));
@@ -291,6 +300,9 @@ final class InitCommand implements Callable<Integer> {
         presets.applyTo(builder);
         if (force) {
             builder.force();
+        }
+        if (cleanEnv) {
+            builder.cleanEnvironment();
         }
         if (forceReadOnly) {
             builder.forceReadOnly();

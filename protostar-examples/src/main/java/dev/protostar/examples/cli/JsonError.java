@@ -11,6 +11,7 @@ import dev.protostar.api.ProtostarException;
 import dev.protostar.api.ReadOnlyTargetException;
 import dev.protostar.api.RollbackFailedException;
 import dev.protostar.api.TaskFailedException;
+import dev.protostar.api.UntrustedJournalException;
 import dev.protostar.api.ValidationException;
 import dev.protostar.api.WorkspaceException;
 import dev.protostar.api.WorkspacePath;
@@ -56,6 +57,8 @@ final class JsonError {
             for (Collision collision : aborted.report().collisions()) {
                 collisions.addObject().put("path", collision.path().toString()).put("module", collision.moduleName());
             }
+        } else if (error instanceof UntrustedJournalException untrusted) {
+            node.put("path", untrusted.file().toString());
         } else if (error instanceof ReadOnlyTargetException readOnly) {
             strings(node.putArray("read_only"), readOnly.paths().stream().map(WorkspacePath::toString).toList());
         } else if (error instanceof WorkspaceException io) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The language flags of {@code protostar init}: --rust, --node, --node-package-manager, --cpp, --latex. */
 class ProtostarCliLanguagesTest {
 
-    private static final List<String> SYSTEM_IGNORES = List.of(".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env");
+    private static final List<String> SYSTEM_IGNORES = List.of(".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env", ".protostar/");
 
     @TempDir
     Path temp;

@@ -78,7 +78,7 @@ class ProtostarCliTest {
                 .contains("[tool.ruff.lint]\n")
                 .endsWith("\n[dependency-groups]\ndev = [\"ruff\"]\n");
         assertThat(Files.readAllLines(project.resolve(".gitignore"))).containsExactly(
-                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env",
+                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env", ".protostar/",
                 ".venv/", "__pycache__/", "*.ipynb_checkpoints", ".ruff_cache/");
         assertThat(stubs.calls()).containsExactly(
                 "uv init --no-workspace --bare --pin-python --python 3.13", "uv add --dev -- ruff");
@@ -357,7 +357,7 @@ class ProtostarCliTest {
                 "-f, --force", "--dir", "-v, --verbose", "--json", "Exit codes:")) {
             assertThat(initHelp.out()).contains(option);
         }
-        for (String code : List.of("0 +success", "1 +a task failed", "2 +bad usage", "65 +an existing file",
+        for (String code : List.of("0 +success", "1 +a task failed", "2 +bad usage", "65 +a file cannot be parsed",
                 "69 +a required program", "70 +internal error", "74 +I/O error", "75 +a task timed out",
                 "78 +configuration error", "130 +interrupted")) {
             assertThat(initHelp.out()).containsPattern("(?m)^  " + code);

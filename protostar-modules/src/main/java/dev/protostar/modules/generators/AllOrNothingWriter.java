@@ -1,6 +1,7 @@
 package dev.protostar.modules.generators;
 
 import dev.protostar.api.GenerationReport;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.RollbackFailedException;
 import dev.protostar.api.TargetExistsException;
 import dev.protostar.api.Workspace;
@@ -35,13 +36,15 @@ final class AllOrNothingWriter {
      * @throws TargetExistsException naming every target that exists; nothing was written
      * @throws WorkspaceException when a write failed; the files created before it were removed
      * @throws RollbackFailedException when a write failed and a created file could not be removed
+     * @throws dev.protostar.api.UntrustedJournalException when the folder holds a journal this machine
+     *     did not write for it under {@code journalKey}; nothing was written
      */
-    static GenerationReport write(Workspace workspace, String target, List<GeneratedFile> files) {
+    static GenerationReport write(Workspace workspace, String target, List<GeneratedFile> files, JournalKey journalKey) {
         List<WorkspacePath> paths = files.stream().map(GeneratedFile::path).toList();
         if (!workspace.exists(ProtostarFolder.PATH)) {
             refuseExisting(workspace, target, paths);
         }
-        try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+        try (WorkspaceSession session = WorkspaceSession.open(workspace, journalKey)) {
             refuseExisting(workspace, target, paths);
             MutationJournal journal = session.journal();
             List<WorkspacePath> created = new ArrayList<>();

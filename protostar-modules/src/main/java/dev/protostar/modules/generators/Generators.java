@@ -3,6 +3,7 @@ package dev.protostar.modules.generators;
 import dev.protostar.api.GenerationReport;
 import dev.protostar.api.GeneratorTarget;
 import dev.protostar.api.InvalidArgumentException;
+import dev.protostar.api.JournalKey;
 import dev.protostar.api.LatexPreset;
 import dev.protostar.api.Workspace;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class Generators {
      * @param target the target's name, such as {@code "cpp-class"}
      * @param argument the target's argument (class name, project, document name, board), if given
      * @param latexPreset the package set of a LaTeX document (other targets ignore it)
+     * @param journalKey seals the generation's journal and checks a killed run's journal before it is replayed
      * @return the files created
      * @throws InvalidArgumentException when the target is unknown, or the argument is missing,
      *     superfluous or unusable; nothing was written
@@ -67,8 +69,9 @@ public final class Generators {
      *     file could be removed again; those are named
      */
     public static GenerationReport generate(Workspace workspace, String target, Optional<String> argument,
-            LatexPreset latexPreset) {
+            LatexPreset latexPreset, JournalKey journalKey) {
         Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(journalKey, "journalKey");
         Objects.requireNonNull(latexPreset, "latexPreset");
         Generator generator = generator(target);
         GeneratorTarget description = generator.target();
@@ -84,6 +87,6 @@ public final class Generators {
         String folderName = workspace.localDirectory().map(Path::getFileName).map(Path::toString)
                 .filter(name -> !name.isBlank()).orElse("project");
         List<GeneratedFile> files = generator.files(new GenerationInput(argument, latexPreset, workspace, folderName));
-        return AllOrNothingWriter.write(workspace, description.name(), files);
+        return AllOrNothingWriter.write(workspace, description.name(), files, journalKey);
     }
 }

@@ -6,13 +6,17 @@ import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.ModuleContext;
 
 /**
- * Workspace-wide basics every run gets: ignore entries for operating-system litter, editor folders
- * and local secrets.
+ * Workspace-wide basics every run gets: ignore entries for operating-system litter, editor folders,
+ * local secrets, and {@code .protostar/} — the folder where a run keeps its lock and journal, which
+ * must never be committed (a journal in a repository would be refused by every clone's next run).
  */
 public final class SystemWorkspaceModule implements BootstrapModule {
 
     /** The module's id. */
     public static final String ID = "system";
+
+    /** The ignore line for Protostar's own run folder (lock and journal). */
+    public static final String PROTOSTAR_FOLDER = ".protostar/";
 
     /** The module; it has no options. */
     public SystemWorkspaceModule() {}
@@ -34,6 +38,6 @@ public final class SystemWorkspaceModule implements BootstrapModule {
 
     @Override
     public void contribute(ManifestBuilder manifest, ModuleContext context) {
-        manifest.vcsIgnore(".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env");
+        manifest.vcsIgnore(".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env", PROTOSTAR_FOLDER);
     }
 }

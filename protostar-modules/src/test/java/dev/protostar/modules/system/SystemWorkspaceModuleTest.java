@@ -19,8 +19,8 @@ class SystemWorkspaceModuleTest {
         EnvironmentManifest manifest = builder.build();
 
         assertThat(module.category()).isEqualTo(ModuleCategory.SYSTEM);
-        assertThat(manifest.vcsIgnores()).containsExactly(".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env");
+        assertThat(manifest.vcsIgnores()).containsExactly(".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env", ".protostar/");
         assertThat(manifest).isEqualTo(EnvironmentManifest.builder().vcsIgnore(
-                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env").build());
+                ".DS_Store", "Thumbs.db", "*~", ".idea/", ".vscode/", ".env", ".protostar/").build());
     }
 }
