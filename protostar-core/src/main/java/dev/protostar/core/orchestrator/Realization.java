@@ -31,7 +31,6 @@ import dev.protostar.core.process.SimulatedProcessRunner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,16 +107,9 @@ final class Realization {
 
     /** Structured merges and text blocks, one write per file, files in first-declaration order. */
     private void applyMerges() {
-        Map<WorkspacePath, List<StructuredMerge>> merges = new LinkedHashMap<>();
-        Map<WorkspacePath, List<TextBlock>> blocks = new LinkedHashMap<>();
-        for (StructuredMerge merge : manifest.merges()) {
-            merges.computeIfAbsent(merge.target(), t -> new ArrayList<>()).add(merge);
-            blocks.putIfAbsent(merge.target(), new ArrayList<>());
-        }
-        for (TextBlock block : manifest.textBlocks()) {
-            merges.putIfAbsent(block.target(), new ArrayList<>());
-            blocks.computeIfAbsent(block.target(), t -> new ArrayList<>()).add(block);
-        }
+        FileEdits edits = FileEdits.of(manifest);
+        Map<WorkspacePath, List<StructuredMerge>> merges = edits.merges();
+        Map<WorkspacePath, List<TextBlock>> blocks = edits.blocks();
         merges.forEach((target, payloads) -> {
             checkInterrupted("merging " + target);
             ContentMerge result = ContentMerge.of(target, readText(target), payloads, blocks.get(target),

@@ -3,8 +3,6 @@ package dev.protostar.core.orchestrator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.jimfs.Configuration;
-import com.google.common.jimfs.Jimfs;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.ProtostarListener;
@@ -20,7 +18,6 @@ import dev.protostar.core.testing.FaultInjectingWorkspace;
 import dev.protostar.core.testing.WorkspaceSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +43,7 @@ class RollbackTest {
 
     /** In memory, Jimfs with POSIX modes, and a real folder. */
     private List<Workspace> everyKindOfWorkspace() throws IOException {
-        FileSystem jimfs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix", "unix").build());
-        return List.of(Workspace.inMemory(), Workspace.at(Files.createDirectories(jimfs.getPath("/p"))),
-                Workspace.at(Files.createDirectories(temp.resolve("p"))));
+        return dev.protostar.core.testing.WorkspaceKinds.everyKind(temp);
     }
 
     private static final ScriptedProcessRunner RUNNER = new ScriptedProcessRunner()

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.google.common.jimfs.Configuration;
-import com.google.common.jimfs.Jimfs;
 import dev.protostar.api.ChangeKind;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.ModuleCategory;
@@ -21,7 +19,6 @@ import dev.protostar.core.testing.FaultInjectingWorkspace;
 import dev.protostar.core.testing.WorkspaceSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,10 +46,7 @@ class TaskFootprintRunTest {
 
     /** In memory, Jimfs with POSIX modes, and a real folder. */
     private List<Workspace> everyKindOfWorkspace() throws IOException {
-        FileSystem jimfs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix", "unix").build());
-        return List.of(Workspace.inMemory(), Workspace.at(Files.createDirectories(jimfs.getPath("/p"))),
-                Workspace.at(Files.createDirectories(temp.resolve("p"))));
+        return dev.protostar.core.testing.WorkspaceKinds.everyKind(temp);
     }
 
     private static void seed(Workspace ws) {
