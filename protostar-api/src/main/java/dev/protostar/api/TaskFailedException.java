@@ -36,8 +36,10 @@ public final class TaskFailedException extends ProtostarException {
                         ? "Run `" + String.join(" ", task.command()) + "` yourself in a copy of the workspace to see"
                                 + " what it does to " + brokenFile.path() + "."
                         : result.timedOut()
-                        ? "The command ran longer than " + task.timeout().toSeconds()
-                                + " s; check your network or run it by hand to see where it stops."
+                        ? "The command ran longer than " + task.timeout().toSeconds() + " s. Raise the limit of"
+                                + " every task with the task timeout (CLI: --timeout 10m; configuration: [env]"
+                                + " task_timeout = \"10m\"), or check your network and run it by hand to see where"
+                                + " it stops."
                         : "Run `" + String.join(" ", task.command())
                                 + "` yourself in the workspace to see the full error.",
                 null);
@@ -54,7 +56,8 @@ public final class TaskFailedException extends ProtostarException {
                     + brokenFile.getMessage() + (brokenFile.getMessage().endsWith(".") ? "" : ".") + " It parsed before the command ran, so the command counts as failed.";
         }
         if (result.timedOut()) {
-            return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s.";
+            return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s (the task timeout;"
+                    + " CLI: --timeout, configuration: [env] task_timeout).";
         }
         if (result.outputFailure().isPresent()) {
             return "`" + command + "` exited with code " + result.exitCode() + ", but its output could not be"

@@ -176,9 +176,12 @@ final class Realization {
      * TaskFootprint}) is journaled as its own, first thing. A task that failed — by its exit code,
      * its time, or by leaving a {@linkplain StructuredFiles structured file} unparseable — has all its
      * changes undone ({@link TaskUndo}), owned or not, optional or not; then an optional task's failure
-     * becomes a warning that says what was undone, and a required task's failure stops the run.
+     * becomes a warning that says what was undone, and a required task's failure stops the run. The
+     * run's {@link dev.protostar.api.TaskPolicy} sets the time limit and, when strict, makes every
+     * failure stop the run.
      */
-    private boolean run(SystemTask task) {
+    private boolean run(SystemTask declared) {
+        SystemTask task = context.taskPolicy().applyTo(declared);
         checkInterrupted("starting `" + task.commandLine() + "`");
         if (!context.forceReadOnly()) {
             // Validation refused these already; a file an earlier step made read-only is caught here.

@@ -33,6 +33,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     String latexPreset;
 
+    String platform;
+
     ConfigOptions configOptions = new ConfigOptions();
 
     private final Map<String, String> environment;
@@ -54,7 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
                         "0:success",
                         "1:a file to write exists already; nothing was written",
                         "2:bad usage: unknown TARGET, a missing or unusable NAME (not a C++ identifier, an unknown"
-                                + " board...)",
+                                + " board without --platform...), or nothing to generate from (cmake in a folder without"
+                                + " C++ sources)",
                         "65:a name in the folder is unusable, or a foreign run journal is found (EX_DATAERR)",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error; the files created were removed again, unless the message lists paths"
@@ -73,6 +76,10 @@ final class GenerateCommand implements Callable<Integer> {
         model.addOption(CliModel.value("--latex-preset", "PRESET", String.class,
                 "Package set of a tex document: minimal, science, lab-report or academic (default:"
                         + " latex_preset of the configuration, else minimal).", value -> latexPreset = value));
+        model.addOption(CliModel.value("--platform", "PLATFORM", String.class,
+                "PlatformIO platform of a pio board Protostar does not know, such as espressif32 (as `pio boards"
+                        + " BOARD` lists it); it also replaces the platform a known board's name suggests.",
+                value -> platform = value));
         configOptions.addTo(model);
         CliModel.addStandardHelpOptions(model);
         spec = model;
@@ -119,6 +126,9 @@ final class GenerateCommand implements Callable<Integer> {
             Generation generation = Protostar.generate(target).journalKey(JournalKey.forUser(environment));
             if (name != null) {
                 generation.name(name);
+            }
+            if (platform != null) {
+                generation.platform(platform);
             }
             if (latexPreset != null) {
                 generation.latexPreset(LatexPreset.fromId(latexPreset));

@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,6 +47,11 @@ final class PresetOptions {
                         selected.remove(id);
                     }
                 })));
+    }
+
+    /** The flags of the selected presets, such as {@code --astro}, in help order. */
+    List<String> selectedFlags() {
+        return FLAGS.keySet().stream().filter(selected::contains).map(id -> "--" + id).toList();
     }
 
     /** Selects on {@code builder} every preset whose flag was given; the builder applies them in registry order. */

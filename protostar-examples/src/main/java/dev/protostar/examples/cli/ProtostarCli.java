@@ -79,7 +79,7 @@ public final class ProtostarCli implements Runnable {
                 .setErr(err)
                 .setExecutionExceptionHandler(crashes);
         commandLine.setParameterExceptionHandler(
-                new UsageErrorHandler(commandLine.getParameterExceptionHandler(), arguments));
+                new UsageErrorHandler(arguments));
         try {
             return commandLine.execute(args);
         } catch (Error error) {
@@ -92,6 +92,6 @@ public final class ProtostarCli implements Runnable {
     /** Without a command: a usage error that lists the commands. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, generate or config); try `protostar init --help`.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, generate or config).");
     }
 }
