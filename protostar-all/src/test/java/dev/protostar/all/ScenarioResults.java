@@ -1,0 +1,43 @@
+package dev.protostar.all;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+/** What {@code src/test/hosts/scenario/.../Scenario.java} must have printed, on any class or module path. */
+final class ScenarioResults {
+
+    private ScenarioResults() {}
+
+    /** The TOML, JSONC and YAML engines all ran: the host's text kept byte for byte, Protostar's added. */
+    static void assertMergedEverything(Map<String, String> printed) {
+        assertThat(printed.get("status")).isEqualTo("SUCCESS\n");
+        assertThat(printed.get("pyproject.toml"))
+                .startsWith("""
+                        [project]
+                        name = "orbital-sim"
+                        version = "0.1.0"
+
+                        [tool.ruff]
+                        line-length = 100 # the host's width
+                        """)
+                .contains("\n[tool.ruff.lint]\n", "\n[tool.mypy]\n");
+        assertThat(printed.get(".vscode/settings.json"))
+                .startsWith("""
+                        {
+                          // the host's own setting
+                          "editor.rulers": [100],
+                        """)
+                .contains("\"python.defaultInterpreterPath\": ")
+                .endsWith("}\n");
+        assertThat(printed.get(".pre-commit-config.yaml"))
+                .startsWith("""
+                        repos:
+                          - repo: https://github.com/pre-commit/pre-commit-hooks
+                            rev: v5.0.0
+                            hooks:
+                              - id: trailing-whitespace
+                        """)
+                .contains("  - repo: https://github.com/astral-sh/ruff-pre-commit\n", "      - id: mypy\n");
+    }
+}
