@@ -11,16 +11,10 @@ module dev.protostar.modules {
     requires org.tomlj;
 
     exports dev.protostar;
-    exports dev.protostar.modules.config;
-    exports dev.protostar.modules.cpp;
-    exports dev.protostar.modules.generators;
-    exports dev.protostar.modules.latex;
-    exports dev.protostar.modules.node;
-    exports dev.protostar.modules.presets;
+    // The option types the facade's methods take (PythonOptions, PackageManager, NodePackageManager).
+    // The other packages are internal: their modules are found through the services below.
     exports dev.protostar.modules.python;
-    exports dev.protostar.modules.rust;
-    exports dev.protostar.modules.system;
-    exports dev.protostar.modules.tooling;
+    exports dev.protostar.modules.node;
 
     uses dev.protostar.api.BootstrapModule;
 

@@ -35,7 +35,8 @@ class ModulePathHostIT {
         assertThat(found.get("dev.protostar.api").exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactly("dev.protostar.api");
         assertThat(found.get("dev.protostar.modules").exports()).extracting(ModuleDescriptor.Exports::source)
-                .contains("dev.protostar");
+                .as("the facade and the packages of the option types its methods take")
+                .containsExactlyInAnyOrder("dev.protostar", "dev.protostar.modules.python", "dev.protostar.modules.node");
     }
 
     @Test
