@@ -51,13 +51,24 @@ final class HostProgram {
         return entries.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
     }
 
-    /** Compiles the {@code .java} files under {@code sourceRoots} into a new folder {@code out}; fails on any diagnostic. */
+    /**
+     * Compiles the {@code .java} files under {@code sourceRoots} into a new folder {@code out}, and copies
+     * the other files there as resources ({@code META-INF/services}); fails on any diagnostic.
+     */
     static Path compile(Path out, List<Path> sourceRoots, List<String> options) throws IOException {
         Files.createDirectories(out);
         List<Path> sources = new ArrayList<>();
         for (Path root : sourceRoots) {
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    if (file.toString().endsWith(".java")) {
+                        sources.add(file);
+                    } else {
+                        Path copy = out.resolve(root.relativize(file).toString());
+                        Files.createDirectories(copy.getParent());
+                        Files.copy(file, copy);
+                    }
+                }
             }
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

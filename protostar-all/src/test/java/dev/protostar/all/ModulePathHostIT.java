@@ -55,7 +55,7 @@ class ModulePathHostIT {
     }
 
     @Test
-    void aModulePathHostRunsTheOneLinerAndFindsEveryModule() throws Exception {
+    void aModulePathHostRunsTheOneLinerAndServiceLoaderFindsEveryModuleItsOwnIncluded() throws Exception {
         Path work = HostProgram.workFolder("module-path-host");
         List<Path> modulePath = HostProgram.jarsIn(HostProgram.buildPath("protostar.module.path"));
         Path classes = HostProgram.compile(work.resolve("classes"),
@@ -74,9 +74,7 @@ class ModulePathHostIT {
         ScenarioResults.assertMergedEverything(printed);
         Path modulesJar = modulePath.stream()
                 .filter(j -> j.getFileName().toString().startsWith("protostar-modules-")).findFirst().orElseThrow();
-        assertThat(printed.get("modules").lines().toList())
-                .as("ServiceLoader on the module path finds every built-in module")
-                .containsExactlyElementsOf(servicesFile(modulesJar));
+        ScenarioResults.assertFoundEveryModule(printed, servicesFile(modulesJar));
     }
 
     /** The provider classes {@code META-INF/services/dev.protostar.api.BootstrapModule} lists, in order. */

@@ -2,6 +2,7 @@ package dev.protostar.all;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 /** What {@code src/test/hosts/scenario/.../Scenario.java} must have printed, on any class or module path. */
@@ -39,5 +40,18 @@ final class ScenarioResults {
                               - id: trailing-whitespace
                         """)
                 .contains("  - repo: https://github.com/astral-sh/ruff-pre-commit\n", "      - id: mypy\n");
+        assertThat(printed.get(".gitignore").lines()).as("the host's own module ran").contains(".host-cache/");
     }
+
+    /**
+     * The modules {@code Protostar.availableModules()} found: the built-in ones exactly as {@code
+     * builtIn} lists them, and the host's own module once, wherever its category puts it.
+     */
+    static void assertFoundEveryModule(Map<String, String> printed, List<String> builtIn) {
+        List<String> found = printed.get("modules").lines().toList();
+        assertThat(found).filteredOn(HOST_MODULE::equals).hasSize(1);
+        assertThat(found).filteredOn(m -> !m.equals(HOST_MODULE)).containsExactlyElementsOf(builtIn);
+    }
+
+    private static final String HOST_MODULE = "org.example.host.HostModule";
 }

@@ -98,8 +98,7 @@ class ShadedJarBesideAnotherJacksonIT {
         Map<String, String> printed = result.sections();
         ScenarioResults.assertMergedEverything(printed);
         assertThat(printed.get("facade")).isEqualTo("unnamed\n");
-        assertThat(printed.get("modules").lines().toList()).hasSize(
-                ModulePathHostIT.servicesFile(ALL_JAR).size()).first().isEqualTo("dev.protostar.modules.system.SystemWorkspaceModule");
+        ScenarioResults.assertFoundEveryModule(printed, ModulePathHostIT.servicesFile(ALL_JAR));
         List<String> jackson = printed.get("host jackson").lines().toList();
         assertThat(jackson.get(0)).isEqualTo(hostVersion);
         assertThat(jackson.get(1)).isEqualTo("2");

@@ -9,11 +9,13 @@ import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * What a host does with Protostar, the same on every class or module path: an in-memory Python
  * project whose existing pyproject.toml (TOML), VS Code settings (JSONC) and pre-commit config (YAML)
- * are merged into. Prints each result after a "=== name" line.
+ * are merged into, with the host's own module found by ServiceLoader. Prints each result after a
+ * "=== name" line.
  */
 public final class Scenario {
 
@@ -47,22 +49,27 @@ public final class Scenario {
         write(workspace, ".vscode/settings.json", SETTINGS);
         write(workspace, ".pre-commit-config.yaml", PRE_COMMIT);
 
+        List<BootstrapModule> available = Protostar.availableModules();
+        BootstrapModule hostModule = available.stream().filter(m -> m.id().equals("host-notes")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("ServiceLoader did not find the host's own module"));
+
         RunReport report = Protostar.builder()
                 .workspace(workspace)
                 .python().ruff().mypy().preCommit()
                 .ide(Ide.VSCODE)
+                .module(hostModule)
                 .force()
                 .journalKey(JournalKey.random())
                 .run();
 
         out.println("=== status");
         out.println(report.status());
-        for (String file : new String[] {"pyproject.toml", ".vscode/settings.json", ".pre-commit-config.yaml"}) {
+        for (String file : new String[] {"pyproject.toml", ".vscode/settings.json", ".pre-commit-config.yaml", ".gitignore"}) {
             out.println("=== " + file);
             out.print(workspace.readString(WorkspacePath.of(file)));
         }
         out.println("=== modules");
-        for (BootstrapModule module : Protostar.availableModules()) {
+        for (BootstrapModule module : available) {
             out.println(module.getClass().getName());
         }
         out.println("=== facade");
