@@ -32,6 +32,9 @@ class ModulePathHostIT {
         assertThat(found.get("dev.protostar.core").exports())
                 .as("core is exported to the facade's module only")
                 .allSatisfy(export -> assertThat(export.targets()).containsExactly("dev.protostar.modules"));
+        assertThat(found.get("dev.protostar.core").exports()).extracting(ModuleDescriptor.Exports::source)
+                .as("every package of core, a new one included: add it to protostar-core/src/main/module-info")
+                .containsExactlyInAnyOrderElementsOf(found.get("dev.protostar.core").packages());
         assertThat(found.get("dev.protostar.api").exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactly("dev.protostar.api");
         assertThat(found.get("dev.protostar.modules").exports()).extracting(ModuleDescriptor.Exports::source)
@@ -40,18 +43,28 @@ class ModulePathHostIT {
     }
 
     @Test
-    void theModuleDescriptorProvidesTheModulesTheServicesFileRegisters() throws IOException {
+    void everyServicesFileOfALibraryJarIsAlsoAProvidesClauseInTheSameOrder() throws IOException {
+        int servicesFiles = 0;
+        for (Path jar : HostProgram.jarsIn(HostProgram.buildPath("protostar.module.path"))) {
+            if (!jar.getFileName().toString().startsWith("protostar-")) {
+                continue;
+            }
+            ModuleDescriptor descriptor = ModuleFinder.of(jar).findAll().iterator().next().descriptor();
+            Map<String, List<String>> provided = descriptor.provides().stream()
+                    .collect(java.util.stream.Collectors.toMap(ModuleDescriptor.Provides::service, ModuleDescriptor.Provides::providers));
+            Map<String, List<String>> registered = servicesFiles(jar);
+            servicesFiles += registered.size();
+
+            assertThat(provided).as("provides ... with in %s's module-info.java: the same services and providers, "
+                    + "in the same order, as its META-INF/services", descriptor.name())
+                    .isEqualTo(registered);
+        }
+        assertThat(servicesFiles).as("the built-in modules are registered").isPositive();
         Path modulesJar = HostProgram.jarsIn(HostProgram.buildPath("protostar.module.path")).stream()
                 .filter(j -> j.getFileName().toString().startsWith("protostar-modules-")).findFirst().orElseThrow();
-
-        ModuleDescriptor descriptor = ModuleFinder.of(modulesJar).find("dev.protostar.modules").orElseThrow().descriptor();
-        List<String> provided = descriptor.provides().stream()
-                .filter(p -> p.service().equals("dev.protostar.api.BootstrapModule"))
-                .flatMap(p -> p.providers().stream()).toList();
-
-        assertThat(provided).as("provides ... with in module-info.java, in order")
-                .containsExactlyElementsOf(servicesFile(modulesJar));
-        assertThat(descriptor.uses()).contains("dev.protostar.api.BootstrapModule");
+        assertThat(ModuleFinder.of(modulesJar).find("dev.protostar.modules").orElseThrow().descriptor().uses())
+                .as("Protostar.availableModules() loads them from dev.protostar.modules")
+                .contains("dev.protostar.api.BootstrapModule");
     }
 
     @Test
@@ -79,10 +92,22 @@ class ModulePathHostIT {
 
     /** The provider classes {@code META-INF/services/dev.protostar.api.BootstrapModule} lists, in order. */
     static List<String> servicesFile(Path jar) throws IOException {
+        return servicesFiles(jar).get("dev.protostar.api.BootstrapModule");
+    }
+
+    /** Every {@code META-INF/services} file of {@code jar}: service to providers, in the file's order. */
+    static Map<String, List<String>> servicesFiles(Path jar) throws IOException {
+        Map<String, List<String>> services = new java.util.TreeMap<>();
         try (JarFile file = new JarFile(jar.toFile())) {
-            String text = new String(file.getInputStream(file.getEntry("META-INF/services/dev.protostar.api.BootstrapModule"))
-                    .readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            for (java.util.jar.JarEntry entry : java.util.Collections.list(file.entries())) {
+                String name = entry.getName();
+                if (name.startsWith("META-INF/services/") && !entry.isDirectory()) {
+                    String text = new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                    services.put(name.substring("META-INF/services/".length()),
+                            text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+                }
+            }
         }
+        return services;
     }
 }
