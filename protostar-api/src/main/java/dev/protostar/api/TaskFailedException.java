@@ -12,6 +12,7 @@ public final class TaskFailedException extends ProtostarException {
     private final transient SystemTask task;
     private final transient TaskResult result;
     private final transient ValidationException brokenFile;
+    /** The exit code the command ended with. */
     private final int exitCode;
 
     /**

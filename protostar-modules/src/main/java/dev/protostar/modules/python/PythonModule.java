@@ -24,6 +24,7 @@ import java.util.Set;
  * folder, and let its terminals activate it. For JetBrains IDEs and for no editor, no editor
  * settings are written.
  */
+@dev.protostar.api.Internal
 public final class PythonModule implements BootstrapModule {
 
     /** The module's id. */
