@@ -99,7 +99,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** "Targets:" and one row per target: its usage, then its description wrapped beside it. */
     private static String targets(CommandLine.Help help) {
-        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+        CommandLine.Help.TextTable table = WrappingHelp.table(help.colorScheme(),
                 new CommandLine.Help.Column(19, 2, CommandLine.Help.Column.Overflow.SPAN),
                 new CommandLine.Help.Column(61, 1, CommandLine.Help.Column.Overflow.WRAP));
         for (GeneratorTarget target : Protostar.generators()) {

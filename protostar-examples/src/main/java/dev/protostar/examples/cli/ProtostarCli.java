@@ -78,6 +78,7 @@ public final class ProtostarCli implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(crashes);
+        WrappingHelp.install(commandLine);
         commandLine.setParameterExceptionHandler(
                 new UsageErrorHandler(commandLine.getParameterExceptionHandler(), arguments));
         try {
