@@ -75,6 +75,8 @@ public final class ProtostarCli implements Runnable {
                 .addSubcommand(new CommandLine(init.model()))
                 .addSubcommand(GenerateCommand.commandLine(environment, workingDirectory))
                 .addSubcommand(new CommandLine(new ConfigCommand(environment, workingDirectory).model()))
+                .addSubcommand(new CommandLine(new CompletionCommand().model()))
+                .addSubcommand(new CommandLine(new HelpCommand().model()))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(crashes);
