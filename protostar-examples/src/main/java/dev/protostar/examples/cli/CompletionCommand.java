@@ -37,12 +37,38 @@ final class CompletionCommand implements Runnable {
         return model;
     }
 
+    /**
+     * picocli's script with the {@code --no-} form of each negatable flag beside its positive form:
+     * picocli lists only the names an option was declared with ({@code --ruff}), so without this
+     * bash and zsh would never offer {@code --no-ruff}.
+     */
+    static String withNegatedForms(String script, CommandSpec root) {
+        StringBuilder result = new StringBuilder(script);
+        for (var entry : root.subcommands().entrySet()) {
+            int function = result.indexOf("function _picocli_" + root.name() + "_" + entry.getKey() + "() {");
+            int flags = function < 0 ? -1 : result.indexOf("  local flag_opts=\"", function);
+            if (flags < 0) {
+                continue;
+            }
+            int end = result.indexOf("\n", flags);
+            String line = result.substring(flags, end);
+            for (var option : entry.getValue().getCommandSpec().options()) {
+                if (option.negatable() && option.longestName().startsWith("--")) {
+                    String name = "'" + option.longestName() + "'";
+                    line = line.replace(name, name + " '--no-" + option.longestName().substring(2) + "'");
+                }
+            }
+            result.replace(flags, end, line);
+        }
+        return result.toString();
+    }
+
     /** Prints the script for the shell asked for; any other shell is a usage error. */
     @Override
     public void run() {
         CommandSpec root = spec.root();
         String script = switch (shell) {
-            case "bash", "zsh" -> AutoComplete.bash(root.name(), root.commandLine());
+            case "bash", "zsh" -> withNegatedForms(AutoComplete.bash(root.name(), root.commandLine()), root);
             case "fish" -> FishCompletion.script(root);
             default -> throw new ParameterException(spec.commandLine(),
                     "Unknown shell '" + shell + "'; completion scripts exist for bash, zsh and fish.");

@@ -52,6 +52,8 @@ class CompletionScriptsTest {
         assertThat(bashCompletions(script, "protostar", "generate", "--latex-preset", ""))
                 .containsExactly("minimal", "science", "lab-report", "academic");
         assertThat(bashCompletions(script, "protostar", "completion", "")).containsExactly("bash", "zsh", "fish");
+        assertThat(bashCompletions(script, "protostar", "init", "--no-")).containsExactly("--no-ruff", "--no-mypy",
+                "--no-pytest", "--no-pre-commit", "--no-direnv", "--no-markdownlint", "--no-docker", "--no-config");
         assertThat(bashCompletions(script, "protostar", "help", "")).containsExactlyElementsOf(COMMANDS);
     }
 
