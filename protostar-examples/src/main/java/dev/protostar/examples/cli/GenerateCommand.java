@@ -64,6 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
                                 + " (EX_IOERR)",
                         "78:a configuration file is broken (EX_CONFIG); nothing was written"));
         model.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("TARGET").type(String.class)
+                .completionCandidates(GenerateCommand::targetNames)
                 .description("What to generate; see Targets below.")
                 .setter(new CliModel.Setter(value -> target = (String) value)).build());
         model.addPositional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("NAME")
@@ -73,7 +74,7 @@ final class GenerateCommand implements Callable<Integer> {
         model.addOption(CliModel.value("--dir", "DIR", Path.class,
                 "The folder to write into (default: the current folder); created when missing.",
                 value -> directory = value));
-        model.addOption(CliModel.value("--latex-preset", "PRESET", String.class,
+        model.addOption(CliModel.valueWithCandidates("--latex-preset", "PRESET", LatexPreset.ids(),
                 "Package set of a tex document: minimal, science, lab-report or academic (default:"
                         + " latex_preset of the configuration, else minimal).", value -> latexPreset = value));
         model.addOption(CliModel.value("--platform", "PLATFORM", String.class,
@@ -84,6 +85,11 @@ final class GenerateCommand implements Callable<Integer> {
         CliModel.addStandardHelpOptions(model);
         spec = model;
         return model;
+    }
+
+    /** The generator targets' names, looked up only when a completion script asks for them. */
+    private static java.util.Iterator<String> targetNames() {
+        return Protostar.generators().stream().map(GeneratorTarget::name).iterator();
     }
 
     /** The command, with every generator target listed in its help, before the exit codes. */
@@ -106,7 +112,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** "Targets:" and one row per target: its usage, then its description wrapped beside it. */
     private static String targets(CommandLine.Help help) {
-        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+        CommandLine.Help.TextTable table = WrappingHelp.table(help.colorScheme(),
                 new CommandLine.Help.Column(19, 2, CommandLine.Help.Column.Overflow.SPAN),
                 new CommandLine.Help.Column(61, 1, CommandLine.Help.Column.Overflow.WRAP));
         for (GeneratorTarget target : Protostar.generators()) {

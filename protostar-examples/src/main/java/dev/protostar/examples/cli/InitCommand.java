@@ -155,13 +155,13 @@ final class InitCommand implements Callable<Integer> {
         model.addOption(CliModel.value("--python-version", "VERSION", String.class,
                 "Python version as major.minor (default: 3.13 for uv; python3 on the PATH for pip).",
                 value -> pythonVersion = value));
-        model.addOption(CliModel.value("--package-manager", "uv|pip", String.class,
+        model.addOption(CliModel.choice("--package-manager", List.of("uv", "pip"),
                 "Python package manager (default: uv).", value -> packageManager = value));
         model.addOption(CliModel.flag(CliModel.names("-r", "--rust"),
                 "Set up a Rust project (cargo init when there is no Cargo.toml).", value -> rust = value));
         model.addOption(CliModel.flag(CliModel.names("-n", "--node"),
                 "Set up a Node project (npm init -y, pnpm init or yarn init -y).", value -> node = value));
-        model.addOption(CliModel.value("--node-package-manager", "npm|pnpm|yarn", String.class,
+        model.addOption(CliModel.choice("--node-package-manager", List.of("npm", "pnpm", "yarn"),
                 "Node package manager (default: node_package_manager of the configuration, else npm).",
                 value -> nodePackageManager = value));
         model.addOption(CliModel.flag(CliModel.names("-c", "--cpp"), "Set up a C++ project (build output ignored).",

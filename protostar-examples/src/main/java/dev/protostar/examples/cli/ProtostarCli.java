@@ -75,9 +75,12 @@ public final class ProtostarCli implements Runnable {
                 .addSubcommand(new CommandLine(init.model()))
                 .addSubcommand(GenerateCommand.commandLine(environment, workingDirectory))
                 .addSubcommand(new CommandLine(new ConfigCommand(environment, workingDirectory).model()))
+                .addSubcommand(new CommandLine(new CompletionCommand().model()))
+                .addSubcommand(new CommandLine(new HelpCommand().model()))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(crashes);
+        WrappingHelp.install(commandLine);
         commandLine.setParameterExceptionHandler(
                 new UsageErrorHandler(arguments));
         try {
@@ -92,6 +95,6 @@ public final class ProtostarCli implements Runnable {
     /** Without a command: a usage error that lists the commands. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, generate or config).");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, generate, config, completion or help).");
     }
 }
