@@ -12,8 +12,10 @@ import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarConfig;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.RunReport;
+import dev.protostar.api.SystemExecutor;
 import dev.protostar.api.TaskPolicy;
 import dev.protostar.api.Workspace;
+import dev.protostar.core.orchestrator.DefaultSystemExecutor;
 import dev.protostar.core.orchestrator.Orchestrator;
 import dev.protostar.core.orchestrator.RunRequest;
 import dev.protostar.core.process.CommonsExecProcessRunner;
@@ -111,6 +113,19 @@ public final class Protostar {
         return List.copyOf(found);
     }
 
+    /**
+     * The built-in {@link SystemExecutor}, the one runs use unless {@link Builder#executor} names
+     * another: it takes the workspace's run lock (replaying what a killed run left, when {@code
+     * journalKey} shows this machine wrote it), validates every file it will merge, then writes
+     * files and runs tasks with every mutation journaled, and restores the workspace on any failure.
+     * Wrap it to observe or adjust what a run applies.
+     *
+     * @param journalKey seals the journal of each run, and decides which left-over journals are replayed
+     */
+    public static SystemExecutor defaultExecutor(JournalKey journalKey) {
+        return new DefaultSystemExecutor(Objects.requireNonNull(journalKey, "journalKey"));
+    }
+
     /** The default workspace of runs and generations: the JVM's current directory. */
     static Workspace currentDirectory() {
         return Workspace.at(Path.of(System.getProperty("user.dir")));
@@ -134,6 +149,7 @@ public final class Protostar {
         private CollisionStrategy collisionStrategy = CollisionStrategy.abort();
         private boolean forceReadOnly;
         private ProcessRunner processRunner;
+        private SystemExecutor executor;
         private BinaryLocator binaryLocator;
         private ChildEnvironment childEnvironment = ChildEnvironment.inherited();
         private ProtostarListener listener = ProtostarListener.none();
@@ -453,6 +469,22 @@ public final class Protostar {
             return childEnvironment(ChildEnvironment.clean());
         }
 
+        /**
+         * Applies each run's manifest with {@code value} instead of the built-in executor ({@link
+         * Protostar#defaultExecutor}). The run still decides what to do (collision intercept,
+         * pre-flight, aggregation), then calls {@link SystemExecutor#execute} once with the manifest
+         * and the run's workspace, resolution, process runner, listener and task policy; what it
+         * returns is the run's report, with the durations of the run's own phases added. From then on
+         * the executor owns the run: the workspace's lock, validation, writing, and restoring the
+         * workspace on failure; {@link #journalKey} is not used (give the key to the executor).
+         * {@link #plan()} calls it too, on the plan's in-memory overlay with simulated tasks, so a plan
+         * predicts what this executor would do.
+         */
+        public Builder executor(SystemExecutor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
+            return this;
+        }
+
         /** Answers pre-flight questions with {@code locator} (default: the process runner's). */
         public Builder binaryLocator(BinaryLocator locator) {
             this.binaryLocator = Objects.requireNonNull(locator, "locator");
@@ -493,7 +525,7 @@ public final class Protostar {
          *     the workspace is then as it was
          */
         public RunReport run() {
-            return new Orchestrator().run(request());
+            return orchestrator().run(request());
         }
 
         /**
@@ -513,7 +545,11 @@ public final class Protostar {
          *     before writing anything; the workspace is untouched either way
          */
         public Plan plan() {
-            return new Orchestrator().plan(request());
+            return orchestrator().plan(request());
+        }
+
+        private Orchestrator orchestrator() {
+            return executor != null ? new Orchestrator(executor) : new Orchestrator();
         }
 
         private RunRequest request() {

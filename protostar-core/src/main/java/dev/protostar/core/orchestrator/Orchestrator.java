@@ -15,6 +15,7 @@ import dev.protostar.api.PreflightException;
 import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.Resolution;
 import dev.protostar.api.RunReport;
+import dev.protostar.api.SystemExecutor;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.process.SimulatedProcessRunner;
@@ -38,14 +39,31 @@ import java.util.TreeSet;
  * Runs the lifecycle of DESIGN.md §4: collision intercept, pre-flight, aggregation, validation,
  * realization, report. Nothing is written before validation has passed (apart from the run lock in
  * {@code .protostar/}, removed again); a failure during realization restores the workspace.
- * {@link #plan} makes the same run as a dry run. Stateless: one instance may serve many runs.
+ * {@link #plan} makes the same run as a dry run. Stateless apart from the executor it is given: one
+ * instance may serve many runs.
  */
 public final class Orchestrator {
 
     private final DefaultSystemExecutor executor = new DefaultSystemExecutor();
+    /** The host's executor, or {@code null} for the built-in path (lock, journal, validation, realization). */
+    private final SystemExecutor hostExecutor;
 
     /** An orchestrator with the built-in executor. */
-    public Orchestrator() {}
+    public Orchestrator() {
+        this.hostExecutor = null;
+    }
+
+    /**
+     * An orchestrator that hands every manifest to {@code executor}: it runs collision intercept,
+     * pre-flight and aggregation itself, then calls {@link SystemExecutor#execute} once per run (and
+     * once per {@linkplain #plan plan}, on the plan's overlay with simulated tasks). The executor
+     * then owns the rest of the run: the workspace's lock, validation, realization and restoring the
+     * workspace on failure; the request's journal key is not used. The durations of its phases are
+     * those of the report it returns.
+     */
+    public Orchestrator(SystemExecutor executor) {
+        this.hostExecutor = Objects.requireNonNull(executor, "executor");
+    }
 
     /**
      * Runs {@code request} to completion: takes the workspace's run lock (a second run on the same
@@ -60,6 +78,9 @@ public final class Orchestrator {
 
     /** {@link #run(RunRequest)}, with the journal bound to {@code journalIdentity} (a dry run binds to the real folder). */
     private RunReport run(RunRequest request, String journalIdentity) {
+        if (hostExecutor != null) {
+            return runWithHostExecutor(request);
+        }
         try (WorkspaceSession session =
                 WorkspaceSession.open(request.workspace(), request.journalKey(), journalIdentity)) {
             session.recoveryNote().ifPresent(request.listener()::warning);
@@ -70,9 +91,22 @@ public final class Orchestrator {
         }
     }
 
-    /** The phases, with the workspace locked and its journal open. */
-    private RunReport runLocked(RunRequest request, MutationJournal journal) {
+    /** The orchestrator's phases, then the host's executor for the rest; it takes the lock, if any. */
+    private RunReport runWithHostExecutor(RunRequest request) {
         Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
+        Prepared prepared = prepare(request, durations);
+        RunReport executed = Objects.requireNonNull(hostExecutor.execute(prepared.manifest(), prepared.context()),
+                "the system executor returned null");
+        durations.putAll(executed.phaseDurations());
+        return new RunReport(executed.status(), executed.changes(), executed.warnings(), executed.kept(),
+                executed.tasks(), durations);
+    }
+
+    /** What the phases before validation produce: the manifest and the context to apply it in. */
+    private record Prepared(EnvironmentManifest manifest, ExecutionContext context, TomlDocuments documents) {}
+
+    /** Collision intercept, pre-flight and aggregation: nothing is written. */
+    private static Prepared prepare(RunRequest request, Map<Phase, Duration> durations) {
         List<String> skippedWarnings = new ArrayList<>();
         List<BootstrapModule> active = activeModules(request.modules(), skippedWarnings);
         TomlDocuments documents = new TomlDocuments(); // each TOML text is parsed once per run
@@ -88,6 +122,16 @@ public final class Orchestrator {
         ExecutionContext context =
                 new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener(),
                         request.forceReadOnly(), request.taskPolicy());
+        return new Prepared(manifest, context, documents);
+    }
+
+    /** The phases, with the workspace locked and its journal open. */
+    private RunReport runLocked(RunRequest request, MutationJournal journal) {
+        Map<Phase, Duration> durations = new EnumMap<>(Phase.class);
+        Prepared prepared = prepare(request, durations);
+        EnvironmentManifest manifest = prepared.manifest();
+        ExecutionContext context = prepared.context();
+        TomlDocuments documents = prepared.documents();
         PhaseTimer.time(Phase.VALIDATION, request.listener(), durations, () -> {
             executor.validate(manifest, context, documents);
             return null;
