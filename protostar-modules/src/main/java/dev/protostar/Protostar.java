@@ -15,10 +15,14 @@ import dev.protostar.api.RunReport;
 import dev.protostar.api.SystemExecutor;
 import dev.protostar.api.TaskPolicy;
 import dev.protostar.api.Workspace;
+import dev.protostar.core.config.ConfigFiles;
+import dev.protostar.core.config.ConfigLoader;
+import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.core.orchestrator.DefaultSystemExecutor;
 import dev.protostar.core.orchestrator.Orchestrator;
 import dev.protostar.core.orchestrator.RunRequest;
 import dev.protostar.core.process.CommonsExecProcessRunner;
+import dev.protostar.core.process.PathBinaryLocator;
 import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.modules.cpp.CppModule;
 import dev.protostar.modules.latex.LatexModule;
@@ -55,6 +59,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -124,6 +129,86 @@ public final class Protostar {
      */
     public static SystemExecutor defaultExecutor(JournalKey journalKey) {
         return new DefaultSystemExecutor(Objects.requireNonNull(journalKey, "journalKey"));
+    }
+
+    /**
+     * The simulated {@link ProcessRunner}, the one {@link Builder#plan()} and runs on an in-memory
+     * workspace use: it applies the effects of the commands Protostar starts ({@code git init},
+     * {@code uv init}, {@code uv add}, {@code pip install} in a venv, {@code cargo init}, {@code
+     * npm}/{@code pnpm}/{@code yarn init}, {@code direnv allow}, {@code pre-commit install}, {@code
+     * nbdime config-git}) to the workspace, starts no process, and ends any other command with exit
+     * code 127. Projects are named after the workspace's folder, {@code "project"} in memory. Its
+     * {@link ProcessRunner#binaryLocator()} finds exactly the programs it simulates. It lives here,
+     * not in the API, because the simulations are engine code.
+     */
+    public static ProcessRunner simulatedRunner() {
+        return SimulatedProcessRunner.create();
+    }
+
+    /**
+     * {@link #simulatedRunner()}, naming projects {@code folderName} whatever the workspace: for
+     * example to preview in memory what {@code uv init} would write in a folder of that name.
+     *
+     * @throws IllegalArgumentException when {@code folderName} is blank
+     */
+    public static ProcessRunner simulatedRunner(String folderName) {
+        return SimulatedProcessRunner.forFolderNamed(folderName);
+    }
+
+    /**
+     * A {@link BinaryLocator} that searches this process's {@code PATH} as a POSIX shell does (the
+     * first executable regular file of that name in the listed folders), looking at the file system
+     * on every call. Empty and relative {@code PATH} entries are skipped, and a name containing
+     * {@code '/'} is never found, so the answer never depends on the JVM's working directory.
+     */
+    public static BinaryLocator binaryLocatorOnPath() {
+        return PathBinaryLocator.ofSystem();
+    }
+
+    /**
+     * {@link #binaryLocatorOnPath()} for the {@code PATH} of {@code environment} (a plugin passes the
+     * environment its terminal or run configuration has); no {@code PATH} means nothing is found.
+     */
+    public static BinaryLocator binaryLocatorOnPath(Map<String, String> environment) {
+        return PathBinaryLocator.fromEnvironment(environment);
+    }
+
+    /**
+     * Reads the configuration file {@code file} (the format of {@code config.toml}; see the README's
+     * "Configuration" section). A setting that is not understood (an unknown key, a wrong type, a
+     * value outside the allowed ones) is left out and reported to {@code warnings}, one full sentence
+     * each naming the file, the line where known and the key, in file order. It lives in the facade, not as
+     * {@code ProtostarConfig.load}, because reading TOML is engine work and the API depends on
+     * nothing but the JDK.
+     *
+     * @throws dev.protostar.api.ConfigurationException when the file is missing or unreadable, is not
+     *     UTF-8, or is not valid TOML (with its line and column)
+     */
+    public static ProtostarConfig loadConfig(Path file, Consumer<String> warnings) {
+        Objects.requireNonNull(warnings, "warnings");
+        return deliver(ConfigLoader.read(file), warnings);
+    }
+
+    /**
+     * The configuration the command line would use for a project in {@code projectDirectory}: the
+     * global file ({@code $PROTOSTAR_CONFIG}, else {@code $XDG_CONFIG_HOME/protostar/config.toml},
+     * else {@code <home>/.config/protostar/config.toml}; a missing default file means none) with the
+     * project's {@code .protostar.toml} laid over it. The environment and home folder are given,
+     * never read from this process. Warnings as in {@link #loadConfig(Path, Consumer)}.
+     *
+     * @throws dev.protostar.api.ConfigurationException when {@code $PROTOSTAR_CONFIG} names a missing
+     *     file, or a file cannot be read or is not valid TOML
+     */
+    public static ProtostarConfig loadConfig(Path projectDirectory, Map<String, String> environment, Path home,
+            Consumer<String> warnings) {
+        Objects.requireNonNull(projectDirectory, "projectDirectory");
+        Objects.requireNonNull(warnings, "warnings");
+        return deliver(ConfigFiles.of(environment, home, projectDirectory).load(projectDirectory), warnings);
+    }
+
+    private static ProtostarConfig deliver(LoadedConfig loaded, Consumer<String> warnings) {
+        loaded.warnings().forEach(warnings);
+        return loaded.config();
     }
 
     /** The default workspace of runs and generations: the JVM's current directory. */
@@ -229,8 +314,8 @@ public final class Protostar {
         }
 
         /**
-         * Applies the user's settings ({@code config.toml}, {@code .protostar.toml}; see {@code
-         * dev.protostar.core.config.ConfigFiles}). Precedence: an explicit builder call (a tool
+         * Applies the user's settings ({@code config.toml}, {@code .protostar.toml}; read them with
+         * {@link Protostar#loadConfig(Path, Map, Path, Consumer)}). Precedence: an explicit builder call (a tool
          * switched on or off, {@link #python(PythonOptions)}, {@link #ide(Ide)}) beats the
          * configuration, which beats the built-in default. Its {@code [dev]} extra dependencies and
          * {@code [dev.pyproject]} tables apply to Python projects, after every module; a key those
