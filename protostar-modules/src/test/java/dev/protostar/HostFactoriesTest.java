@@ -19,10 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,19 +55,6 @@ class HostFactoriesTest {
 
         assertThat(workspace.readString(WorkspacePath.of("pyproject.toml"))).contains("name = \"orbital-sim\"");
         assertThatThrownBy(() -> Protostar.simulatedRunner(" ")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void aFixedLocatorFindsExactlyItsNamesAndCopiesThem() {
-        Set<String> names = new HashSet<>(Set.of("uv", "git"));
-        BinaryLocator locator = BinaryLocator.of(names);
-        names.add("cargo");
-
-        assertThat(locator.isAvailable("uv")).isTrue();
-        assertThat(locator.isAvailable("git")).isTrue();
-        assertThat(locator.isAvailable("cargo")).isFalse();
-        assertThat(locator.isAvailable("UV")).isFalse();
-        assertThat(locator.isAvailable(null)).isFalse();
     }
 
     @Test
