@@ -71,6 +71,29 @@ public final class JsoncMerger {
     }
 
     /**
+     * Checks that {@code payload} is what {@link #merge} takes as a payload: one plain JSON object
+     * (no comments, no trailing commas, no duplicate keys), for payloads that come from users rather
+     * than modules.
+     *
+     * @throws ValidationException naming {@code name} and the 1-based line and column of the first
+     *     problem (line 1, column 1 when the text holds no value at all)
+     */
+    public static void validatePayload(WorkspacePath name, String payload) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(payload, "payload");
+        Optional<SyntaxProblem> problem = JsoncSyntax.check(payload, JsonDialect.PLAIN);
+        if (problem.isPresent()) {
+            SyntaxProblem p = problem.get();
+            throw new ValidationException(name, p.line(), p.column(), p.detail(),
+                    "Give the payload as one JSON object without comments or trailing commas.");
+        }
+        if (!JsonDialect.PLAIN.readTree(payload).isObject()) {
+            throw new ValidationException(name, 1, 1, "the payload is empty; it must be a JSON object",
+                    "Give the payload as one JSON object, such as {\"editor.rulers\": [100]}.");
+        }
+    }
+
+    /**
      * Merges {@code payload} into the file {@code path} whose current text is {@code existing}.
      *
      * @param path the file, used in messages only

@@ -14,7 +14,7 @@ import org.quicktheories.generators.Generate;
  * a small pool, some written with escapes ({@code "\u0061"} is {@code a}), so documents and payloads
  * overlap and make interesting merges. Line breaks are LF; tests add CRLF and a byte order mark.
  */
-final class GeneratedJsonc {
+public final class GeneratedJsonc {
 
     /** A key's meaning and the ways a document may spell it (all decode to the same name). */
     private record Key(String name, List<String> spellings) {
@@ -46,12 +46,12 @@ final class GeneratedJsonc {
      * @param linesOnly when true, every object is laid out on lines with its <code>'}'</code> on a line
      *     of its own, and empty objects are written over two lines: no object is on one line
      */
-    static Gen<String> documents(boolean linesOnly) {
+    public static Gen<String> documents(boolean linesOnly) {
         return in -> new DocumentWriter(in, linesOnly).document();
     }
 
     /** Plain JSON objects (compact, no comments), a tenth of them {@code {}}. */
-    static Gen<String> payloads() {
+    public static Gen<String> payloads() {
         return in -> new PayloadWriter(in).payload();
     }
 

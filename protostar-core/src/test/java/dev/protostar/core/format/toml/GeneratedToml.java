@@ -15,7 +15,7 @@ import org.quicktheories.generators.Generate;
  * @param lines the document's lines, without line breaks
  * @param owners for each line, the section it belongs to (comments above a header belong to it)
  */
-record GeneratedToml(List<String> lines, List<List<String>> owners) {
+public record GeneratedToml(List<String> lines, List<List<String>> owners) {
 
     private static final List<List<String>> TABLES = List.of(
             List.of("tool"), List.of("tool", "a"), List.of("tool", "b"), List.of("tool", "a", "sub"),
@@ -24,7 +24,7 @@ record GeneratedToml(List<String> lines, List<List<String>> owners) {
     private static final List<String> KEYS = List.of("k1", "k2", "k3", "k4", "\"quoted key\"", "k-6");
 
     /** The document's text with {@code "\n"} line breaks and a final newline. */
-    String text() {
+    public String text() {
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 
@@ -34,7 +34,7 @@ record GeneratedToml(List<String> lines, List<List<String>> owners) {
     }
 
     /** Documents of up to about 40 lines. */
-    static Gen<GeneratedToml> documents() {
+    public static Gen<GeneratedToml> documents() {
         return in -> new Writer(in).document();
     }
 

@@ -18,7 +18,7 @@ import org.quicktheories.generators.Generate;
  * @param flowValues whether the file holds a flow-style {@code repos} or {@code hooks} list, which
  *     a merge may have to rewrite in block style
  */
-record PreCommitGeneratedConfig(List<String> lines, boolean flowValues) {
+public record PreCommitGeneratedConfig(List<String> lines, boolean flowValues) {
 
     static final List<String> URLS = List.of(
             "https://github.com/pre-commit/pre-commit-hooks",
@@ -36,7 +36,7 @@ record PreCommitGeneratedConfig(List<String> lines, boolean flowValues) {
             "it's", "#x", "a: b", "--maxkb=500", "", "é");
 
     /** The file's text with {@code "\n"} line breaks and a final newline ({@code ""} for no lines). */
-    String text() {
+    public String text() {
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 
@@ -46,7 +46,7 @@ record PreCommitGeneratedConfig(List<String> lines, boolean flowValues) {
     }
 
     /** Files of up to about 60 lines. */
-    static Gen<PreCommitGeneratedConfig> configs() {
+    public static Gen<PreCommitGeneratedConfig> configs() {
         return in -> new Writer(in).config();
     }
 
@@ -54,7 +54,7 @@ record PreCommitGeneratedConfig(List<String> lines, boolean flowValues) {
      * Declarations: up to three repositories with distinct URLs (some present in generated files,
      * some not), each with up to three hooks with distinct ids and arguments that need quoting.
      */
-    static Gen<List<PreCommitRepo>> declarations() {
+    public static Gen<List<PreCommitRepo>> declarations() {
         return in -> {
             Chooser choose = new Chooser(in);
             List<PreCommitRepo> repos = new ArrayList<>();
