@@ -5,6 +5,7 @@ import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.ChildEnvironment;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.Ide;
+import dev.protostar.api.InvalidArgumentException;
 import dev.protostar.api.JournalKey;
 import dev.protostar.api.Plan;
 import dev.protostar.api.PresetSettings;
@@ -112,8 +113,21 @@ public final class Protostar {
      * @throws java.util.ServiceConfigurationError when a registered module cannot be loaded
      */
     public static List<BootstrapModule> availableModules() {
+        return availableModules(Protostar.class.getClassLoader());
+    }
+
+    /**
+     * {@link #availableModules()} as {@code loader} sees them: the modules registered in the jars
+     * that {@code loader} (a plugin's own class loader, say) and its parents can load, on the class
+     * path ({@code META-INF/services}) or the module path ({@code provides
+     * dev.protostar.api.BootstrapModule}).
+     *
+     * @throws java.util.ServiceConfigurationError when a registered module cannot be loaded
+     */
+    public static List<BootstrapModule> availableModules(ClassLoader loader) {
         List<BootstrapModule> found = new ArrayList<>();
-        java.util.ServiceLoader.load(BootstrapModule.class, Protostar.class.getClassLoader()).forEach(found::add);
+        java.util.ServiceLoader.load(BootstrapModule.class, Objects.requireNonNull(loader, "loader"))
+                .forEach(found::add);
         found.sort(java.util.Comparator.comparing(BootstrapModule::category));
         return List.copyOf(found);
     }
@@ -239,6 +253,8 @@ public final class Protostar {
         private ChildEnvironment childEnvironment = ChildEnvironment.inherited();
         private ProtostarListener listener = ProtostarListener.none();
         private final List<BootstrapModule> extraModules = new ArrayList<>();
+        private final List<String> moduleIds = new ArrayList<>();
+        private ClassLoader moduleLoader = Protostar.class.getClassLoader();
         private final Set<String> presets = new HashSet<>();
         private JournalKey journalKey;
         private Duration taskTimeout;
@@ -603,6 +619,33 @@ public final class Protostar {
         }
 
         /**
+         * Adds the module registered for {@link java.util.ServiceLoader} under the id {@code id}, made
+         * with its no-argument constructor, as {@link Protostar#availableModules(ClassLoader)} lists
+         * them for the {@link #moduleLoader} (default: the class loader that loaded Protostar). The id
+         * is looked up when {@link #run()} or {@link #plan()} is called, so the order of {@code
+         * module(id)} and {@code moduleLoader(...)} does not matter. A module the builder selects
+         * anyway (such as {@code "system"}, or {@code "ruff"} with {@link #python()}) is not added
+         * twice: the builder's own, with the configuration's options, is kept.
+         *
+         * @throws NullPointerException when {@code id} is null; an unknown id is reported by {@code
+         *     run()}/{@code plan()} as an {@link dev.protostar.api.InvalidArgumentException} listing the
+         *     known ids, before anything is read or written
+         */
+        public Builder module(String id) {
+            moduleIds.add(Objects.requireNonNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Looks up the ids given to {@link #module(String)} with {@code loader}: an IDE plugin passes
+         * its own class loader, which sees the modules in the plugin's jars besides Protostar's.
+         */
+        public Builder moduleLoader(ClassLoader loader) {
+            this.moduleLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
          * Runs the scaffold.
          *
          * @return what changed; {@link dev.protostar.api.RunStatus#NO_CHANGES} when nothing had to
@@ -675,6 +718,35 @@ public final class Protostar {
             }
         }
 
+        /** The modules named by {@link #module(String)}, in the order given, leaving out ids already in {@code selected}. */
+        private List<BootstrapModule> modulesById(List<BootstrapModule> selected) {
+            if (moduleIds.isEmpty()) {
+                return List.of();
+            }
+            Map<String, BootstrapModule> known = new java.util.LinkedHashMap<>();
+            for (BootstrapModule module : availableModules(moduleLoader)) {
+                known.putIfAbsent(module.id(), module);
+            }
+            Set<String> taken = new HashSet<>();
+            selected.forEach(module -> taken.add(module.id()));
+            List<BootstrapModule> found = new ArrayList<>();
+            for (String id : moduleIds) {
+                BootstrapModule module = known.get(id);
+                if (module == null) {
+                    throw new InvalidArgumentException("module", id,
+                            "no module with this id is registered for ServiceLoader with the module loader;"
+                                    + " the known modules are " + String.join(", ", known.keySet()) + ".",
+                            "Name one of the known modules, or register yours in META-INF/services/"
+                                    + "dev.protostar.api.BootstrapModule (or `provides` in module-info.java) of a"
+                                    + " jar its class loader sees, and pass that loader to moduleLoader(...).");
+                }
+                if (taken.add(id)) {
+                    found.add(module);
+                }
+            }
+            return found;
+        }
+
         private List<BootstrapModule> modules() {
             List<BootstrapModule> modules = new ArrayList<>();
             modules.add(new SystemWorkspaceModule());
@@ -699,6 +771,7 @@ public final class Protostar {
                 }
             }
             modules.addAll(extraModules);
+            modules.addAll(modulesById(modules));
             if (ConfigurationModule.hasAdditions(config)) {
                 modules.add(new ConfigurationModule(config));
             }
