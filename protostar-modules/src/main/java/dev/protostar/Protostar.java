@@ -543,7 +543,7 @@ public final class Protostar {
 
         /**
          * Runs system tasks with {@code runner} (default: real processes for a workspace on the
-         * local disk, the simulated runner otherwise).
+         * local disk, {@link Protostar#simulatedRunner()} otherwise).
          */
         public Builder processRunner(ProcessRunner runner) {
             this.processRunner = Objects.requireNonNull(runner, "runner");
@@ -662,7 +662,7 @@ public final class Protostar {
          *
          * <p>Everything runs as in {@link #run()} (the same modules and collision strategy, the same
          * checks) but on an in-memory copy-on-write overlay of the workspace, with system tasks
-         * simulated by the {@link SimulatedProcessRunner} (named after the workspace's folder, so
+         * simulated by {@link Protostar#simulatedRunner()} (named after the workspace's folder, so
          * {@code uv init} in {@code orbital-sim} predicts {@code name = "orbital-sim"}); the
          * configured process runner is used only when it is itself simulated. Pre-flight asks the
          * binary locator the real run would use (by default the real runner's, which searches the

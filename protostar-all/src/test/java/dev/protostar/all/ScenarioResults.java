@@ -10,7 +10,10 @@ final class ScenarioResults {
 
     private ScenarioResults() {}
 
-    /** The TOML, JSONC and YAML engines all ran: the host's text kept byte for byte, Protostar's added. */
+    /**
+     * The TOML, JSONC and YAML engines all ran: the host's text kept byte for byte, Protostar's added;
+     * the host's module, selected by its id, ran; {@code Merge.toml} merged two texts.
+     */
     static void assertMergedEverything(Map<String, String> printed) {
         assertThat(printed.get("status")).isEqualTo("SUCCESS\n");
         assertThat(printed.get("pyproject.toml"))
@@ -41,6 +44,15 @@ final class ScenarioResults {
                         """)
                 .contains("  - repo: https://github.com/astral-sh/ruff-pre-commit\n", "      - id: mypy\n");
         assertThat(printed.get(".gitignore").lines()).as("the host's own module ran").contains(".host-cache/");
+        assertThat(printed.get("merge")).as("Merge.toml of two texts").isEqualTo("""
+                [project]
+                name = "orbital-sim"
+                version = "0.1.0"
+
+                [tool.ruff]
+                line-length = 100 # the host's width
+                target-version = "py313"
+                """);
     }
 
     /**

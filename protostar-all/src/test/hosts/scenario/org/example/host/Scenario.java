@@ -1,9 +1,11 @@
 package org.example.host;
 
+import dev.protostar.Merge;
 import dev.protostar.Protostar;
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.Ide;
 import dev.protostar.api.JournalKey;
+import dev.protostar.api.Resolution;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
@@ -14,8 +16,8 @@ import java.util.List;
 /**
  * What a host does with Protostar, the same on every class or module path: an in-memory Python
  * project whose existing pyproject.toml (TOML), VS Code settings (JSONC) and pre-commit config (YAML)
- * are merged into, with the host's own module found by ServiceLoader. Prints each result after a
- * "=== name" line.
+ * are merged into, with the host's own module found by ServiceLoader and selected by its id, and a
+ * stand-alone merge of two texts. Prints each result after a "=== name" line.
  */
 public final class Scenario {
 
@@ -50,14 +52,15 @@ public final class Scenario {
         write(workspace, ".pre-commit-config.yaml", PRE_COMMIT);
 
         List<BootstrapModule> available = Protostar.availableModules();
-        BootstrapModule hostModule = available.stream().filter(m -> m.id().equals("host-notes")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("ServiceLoader did not find the host's own module"));
+        if (available.stream().noneMatch(m -> m.id().equals("host-notes"))) {
+            throw new IllegalStateException("ServiceLoader did not find the host's own module");
+        }
 
         RunReport report = Protostar.builder()
                 .workspace(workspace)
                 .python().ruff().mypy().preCommit()
                 .ide(Ide.VSCODE)
-                .module(hostModule)
+                .module("host-notes")
                 .force()
                 .journalKey(JournalKey.random())
                 .run();
@@ -72,6 +75,9 @@ public final class Scenario {
         for (BootstrapModule module : available) {
             out.println(module.getClass().getName());
         }
+        out.println("=== merge");
+        out.print(Merge.toml(PYPROJECT, "[tool.ruff]\nline-length = 88\ntarget-version = \"py313\"\n",
+                Resolution.MERGE).text());
         out.println("=== facade");
         out.println(Protostar.class.getModule().isNamed() ? Protostar.class.getModule().getName() : "unnamed");
     }
