@@ -53,6 +53,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -142,6 +143,7 @@ public final class Protostar {
         private JournalKey journalKey;
         private Duration taskTimeout;
         private boolean strict;
+        private BooleanSupplier cancelRequested = () -> false;
 
         private Builder() {}
 
@@ -479,6 +481,23 @@ public final class Protostar {
             return this;
         }
 
+        /**
+         * Lets the host stop the run: {@code cancelRequested} is asked on the thread that called
+         * {@link #run()} or {@link #plan()}, before every phase, before every folder, file and task
+         * of the realization, and at least every 100 ms while a system task runs. When it returns
+         * {@code true}, the running task's whole process tree is stopped, every change the run made
+         * is rolled back and a {@link dev.protostar.api.RunCancelledException} (exit code 130) is
+         * thrown. When it throws — IntelliJ's {@code ProgressManager::checkCanceled} throws {@code
+         * ProcessCanceledException} — the same is done and its exception comes out of the run
+         * unchanged: not wrapped, not logged, nothing added when the rollback was complete (a {@link
+         * dev.protostar.api.RollbackFailedException} is added to it as suppressed when it was not).
+         * A listener that throws is treated the same way. Default: never cancelled.
+         */
+        public Builder cancelWhen(BooleanSupplier cancelRequested) {
+            this.cancelRequested = Objects.requireNonNull(cancelRequested, "cancelRequested");
+            return this;
+        }
+
         /** Adds a module of your own; it is applied in its category's place in registry order. */
         public Builder module(BootstrapModule module) {
             extraModules.add(Objects.requireNonNull(module, "module"));
@@ -528,7 +547,7 @@ public final class Protostar {
             TaskPolicy taskPolicy = new TaskPolicy(
                     taskTimeout != null ? Optional.of(taskTimeout) : config.taskTimeout(), strict);
             return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener, forceReadOnly,
-                    journalKey != null ? journalKey : userJournalKey(), taskPolicy);
+                    journalKey != null ? journalKey : userJournalKey(), taskPolicy, cancelRequested);
         }
 
         /**
