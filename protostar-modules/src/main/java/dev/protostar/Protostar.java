@@ -75,7 +75,12 @@ public final class Protostar {
 
     private Protostar() {}
 
-    /** A builder with the defaults: the current directory, no language, ruff on with Python, abort on collisions. */
+    /**
+     * A builder with the defaults: no language, ruff on with Python, abort on collisions. It has no
+     * workspace: give one with {@link Builder#workspace(Path)} or {@link Builder#workspace(Workspace)}
+     * before {@link Builder#run()} or {@link Builder#plan()}; the library never falls back to the
+     * JVM's current directory.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -112,9 +117,19 @@ public final class Protostar {
         return List.copyOf(found);
     }
 
-    /** The default workspace of runs and generations: the JVM's current directory. */
-    static Workspace currentDirectory() {
-        return Workspace.at(Path.of(System.getProperty("user.dir")));
+    /**
+     * {@code workspace}, or, when none was given, an {@link dev.protostar.api.InvalidArgumentException}
+     * (exit code 2) saying to give one: the library has no implicit current directory.
+     */
+    static Workspace required(Workspace workspace, String call) {
+        if (workspace == null) {
+            throw new dev.protostar.api.InvalidArgumentException("workspace", null,
+                    "no workspace was given to " + call + ", and Protostar never falls back to the JVM's current"
+                            + " directory.",
+                    "Call .workspace(Path.of(\"my-project\")) or .workspace(Workspace.inMemory()) before " + call
+                            + "; a command-line front end passes its working folder explicitly.");
+        }
+        return workspace;
     }
 
     /** The default journal key of runs and generations: this user's key file, found with this process's environment. */
@@ -147,7 +162,7 @@ public final class Protostar {
 
         private Builder() {}
 
-        /** Works in the folder {@code directory}, which must exist (default: the current directory). */
+        /** Works in the folder {@code directory}, which must exist; {@link #run()} and {@link #plan()} need a workspace. */
         public Builder workspace(Path directory) {
             this.workspace = Workspace.at(directory);
             return this;
@@ -508,11 +523,13 @@ public final class Protostar {
          * Runs the scaffold.
          *
          * @return what changed; {@link dev.protostar.api.RunStatus#NO_CHANGES} when nothing had to
+         * @throws dev.protostar.api.InvalidArgumentException when no {@link #workspace(Path) workspace}
+         *     was given; nothing is read or written
          * @throws dev.protostar.api.ProtostarException (a subclass) when the run cannot complete;
          *     the workspace is then as it was
          */
         public RunReport run() {
-            return new Orchestrator().run(request());
+            return new Orchestrator().run(request("run()"));
         }
 
         /**
@@ -528,15 +545,17 @@ public final class Protostar {
          * {@code PATH}), so a missing program fails the plan as it would fail the run.
          *
          * @return every change the run would make, with diffs, and the commands it would run
+         * @throws dev.protostar.api.InvalidArgumentException when no {@link #workspace(Path) workspace}
+         *     was given
          * @throws dev.protostar.api.ProtostarException (a subclass) where {@link #run()} would fail
          *     before writing anything; the workspace is untouched either way
          */
         public Plan plan() {
-            return new Orchestrator().plan(request());
+            return new Orchestrator().plan(request("plan()"));
         }
 
-        private RunRequest request() {
-            Workspace target = workspace != null ? workspace : currentDirectory();
+        private RunRequest request(String action) {
+            Workspace target = required(workspace, action);
             ProcessRunner runner = processRunner != null ? processRunner
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
                     : SimulatedProcessRunner.create();
