@@ -62,7 +62,7 @@ public final class Generation {
         return this;
     }
 
-    /** Writes into the folder {@code directory}, which must exist (default: the current directory). */
+    /** Writes into the folder {@code directory}, which must exist; {@link #run()} needs a workspace. */
     public Generation workspace(Path directory) {
         this.workspace = Workspace.at(directory);
         return this;
@@ -104,7 +104,8 @@ public final class Generation {
      * Writes the files.
      *
      * @return the files created, in writing order
-     * @throws dev.protostar.api.InvalidArgumentException (exit code 2) when the name is missing,
+     * @throws dev.protostar.api.InvalidArgumentException (exit code 2) when no {@link #workspace(Path)
+     *     workspace} was given (there is no implicit current directory), when the name is missing,
      *     superfluous or unusable, such as a class name that is no C++ identifier, an unknown
      *     board without a {@link #platform(String) platform}, or a folder without C++ sources for
      *     {@code cmake}; nothing was written
@@ -118,7 +119,7 @@ public final class Generation {
      *     journal this machine did not write for it; nothing was written or replayed
      */
     public GenerationReport run() {
-        Workspace target = workspace != null ? workspace : Protostar.currentDirectory();
+        Workspace target = Protostar.required(workspace, "run()");
         LatexPreset preset = latexPreset != null ? latexPreset
                 : config.latexPreset().map(LatexPreset::fromId).orElse(LatexPreset.MINIMAL);
         return Generators.generate(target, this.target.name(), Optional.ofNullable(name), preset,

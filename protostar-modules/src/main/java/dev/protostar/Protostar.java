@@ -61,6 +61,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -82,7 +83,12 @@ public final class Protostar {
 
     private Protostar() {}
 
-    /** A builder with the defaults: the current directory, no language, ruff on with Python, abort on collisions. */
+    /**
+     * A builder with the defaults: no language, ruff on with Python, abort on collisions. It has no
+     * workspace: give one with {@link Builder#workspace(Path)} or {@link Builder#workspace(Workspace)}
+     * before {@link Builder#run()} or {@link Builder#plan()}; the library never falls back to the
+     * JVM's current directory.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -225,9 +231,19 @@ public final class Protostar {
         return loaded.config();
     }
 
-    /** The default workspace of runs and generations: the JVM's current directory. */
-    static Workspace currentDirectory() {
-        return Workspace.at(Path.of(System.getProperty("user.dir")));
+    /**
+     * {@code workspace}, or, when none was given, an {@link dev.protostar.api.InvalidArgumentException}
+     * (exit code 2) saying to give one: the library has no implicit current directory.
+     */
+    static Workspace required(Workspace workspace, String call) {
+        if (workspace == null) {
+            throw new dev.protostar.api.InvalidArgumentException("workspace", null,
+                    "no workspace was given to " + call + ", and Protostar never falls back to the JVM's current"
+                            + " directory.",
+                    "Call .workspace(Path.of(\"my-project\")) or .workspace(Workspace.inMemory()) before " + call
+                            + "; a command-line front end passes its working folder explicitly.");
+        }
+        return workspace;
     }
 
     /** The default journal key of runs and generations: this user's key file, found with this process's environment. */
@@ -259,10 +275,11 @@ public final class Protostar {
         private JournalKey journalKey;
         private Duration taskTimeout;
         private boolean strict;
+        private BooleanSupplier cancelRequested = () -> false;
 
         private Builder() {}
 
-        /** Works in the folder {@code directory}, which must exist (default: the current directory). */
+        /** Works in the folder {@code directory}, which must exist; {@link #run()} and {@link #plan()} need a workspace. */
         public Builder workspace(Path directory) {
             this.workspace = Workspace.at(directory);
             return this;
@@ -612,6 +629,23 @@ public final class Protostar {
             return this;
         }
 
+        /**
+         * Lets the host stop the run: {@code cancelRequested} is asked on the thread that called
+         * {@link #run()} or {@link #plan()}, before every phase, before every folder, file and task
+         * of the realization, and at least every 100 ms while a system task runs. When it returns
+         * {@code true}, the running task's whole process tree is stopped, every change the run made
+         * is rolled back and a {@link dev.protostar.api.RunCancelledException} (exit code 130) is
+         * thrown. When it throws — IntelliJ's {@code ProgressManager::checkCanceled} throws {@code
+         * ProcessCanceledException} — the same is done and its exception comes out of the run
+         * unchanged: not wrapped, not logged, nothing added when the rollback was complete (a {@link
+         * dev.protostar.api.RollbackFailedException} is added to it as suppressed when it was not).
+         * A listener that throws is treated the same way. Default: never cancelled.
+         */
+        public Builder cancelWhen(BooleanSupplier cancelRequested) {
+            this.cancelRequested = Objects.requireNonNull(cancelRequested, "cancelRequested");
+            return this;
+        }
+
         /** Adds a module of your own; it is applied in its category's place in registry order. */
         public Builder module(BootstrapModule module) {
             extraModules.add(Objects.requireNonNull(module, "module"));
@@ -649,11 +683,13 @@ public final class Protostar {
          * Runs the scaffold.
          *
          * @return what changed; {@link dev.protostar.api.RunStatus#NO_CHANGES} when nothing had to
+         * @throws dev.protostar.api.InvalidArgumentException when no {@link #workspace(Path) workspace}
+         *     was given; nothing is read or written
          * @throws dev.protostar.api.ProtostarException (a subclass) when the run cannot complete;
          *     the workspace is then as it was
          */
         public RunReport run() {
-            return orchestrator().run(request());
+            return orchestrator().run(request("run()"));
         }
 
         /**
@@ -669,19 +705,21 @@ public final class Protostar {
          * {@code PATH}), so a missing program fails the plan as it would fail the run.
          *
          * @return every change the run would make, with diffs, and the commands it would run
+         * @throws dev.protostar.api.InvalidArgumentException when no {@link #workspace(Path) workspace}
+         *     was given
          * @throws dev.protostar.api.ProtostarException (a subclass) where {@link #run()} would fail
          *     before writing anything; the workspace is untouched either way
          */
         public Plan plan() {
-            return orchestrator().plan(request());
+            return orchestrator().plan(request("plan()"));
         }
 
         private Orchestrator orchestrator() {
             return executor != null ? new Orchestrator(executor) : new Orchestrator();
         }
 
-        private RunRequest request() {
-            Workspace target = workspace != null ? workspace : currentDirectory();
+        private RunRequest request(String action) {
+            Workspace target = required(workspace, action);
             ProcessRunner runner = processRunner != null ? processRunner
                     : target.localDirectory().isPresent() ? CommonsExecProcessRunner.create()
                     : SimulatedProcessRunner.create();
@@ -692,7 +730,7 @@ public final class Protostar {
             TaskPolicy taskPolicy = new TaskPolicy(
                     taskTimeout != null ? Optional.of(taskTimeout) : config.taskTimeout(), strict);
             return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener, forceReadOnly,
-                    journalKey != null ? journalKey : userJournalKey(), taskPolicy);
+                    journalKey != null ? journalKey : userJournalKey(), taskPolicy, cancelRequested);
         }
 
         /**

@@ -56,6 +56,29 @@ class ProtostarInMemoryTest {
     }
 
     @Test
+    void theReportOfAPythonRunRendersByteForByte() {
+        RunReport report = Protostar.builder().workspace(workspace).python().run();
+
+        assertThat(report.render()).isEqualTo("""
+                Status: SUCCESS (8 changes, 2 commands)
+
+                Commands that ran:
+                  $ uv init --no-workspace --bare --pin-python --python 3.13  [simulated]
+                  $ uv add --dev -- ruff  [simulated]
+
+                Changes:
+                  new file   .python-version        (by uv init --no-workspace --bare --pin-python --python 3.13)
+                  new file   pyproject.toml         (by uv init --no-workspace --bare --pin-python --python 3.13)
+                  new folder .vscode/
+                  new file   .vscode/settings.json
+                  modified   pyproject.toml
+                  new file   .gitignore
+                  new file   uv.lock                (by uv add --dev -- ruff)
+                  modified   pyproject.toml         (by uv add --dev -- ruff)
+                """);
+    }
+
+    @Test
     void theSameRunTwiceChangesNothingTheSecondTime() {
         Protostar.builder().workspace(workspace).python().run();
         Map<String, String> afterFirst = WorkspaceSnapshot.of(workspace);

@@ -1,6 +1,7 @@
 package dev.protostar.api;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * What an executor needs besides the manifest.
@@ -12,11 +13,22 @@ import java.util.Objects;
  * @param forceReadOnly whether files whose mode has no owner-write bit may be modified; when false, a
  *     run that would modify one stops with a {@link ReadOnlyTargetException} before writing
  * @param taskPolicy the time limit and failure policy applied to every system task
+ * @param cancelRequested the host's cancellation check, called on the run's thread between steps and,
+ *     through {@link ProcessRunner#run(SystemTask, Workspace, ProtostarListener, BooleanSupplier)},
+ *     while a task runs: {@code true} stops the run with a {@link RunCancelledException}, an
+ *     exception it throws stops the run and comes out unchanged; the workspace is restored either way
  */
 public record ExecutionContext(
         Workspace workspace, Resolution resolution, ProcessRunner processRunner, ProtostarListener listener,
         boolean forceReadOnly,
-        TaskPolicy taskPolicy) {
+        TaskPolicy taskPolicy,
+        BooleanSupplier cancelRequested) {
+
+    /** A context that is never cancelled. */
+    public ExecutionContext(Workspace workspace, Resolution resolution, ProcessRunner processRunner,
+            ProtostarListener listener, boolean forceReadOnly, TaskPolicy taskPolicy) {
+        this(workspace, resolution, processRunner, listener, forceReadOnly, taskPolicy, () -> false);
+    }
 
     /** A context whose tasks keep their own time limits and failure policies ({@link TaskPolicy#defaults()}). */
     public ExecutionContext(Workspace workspace, Resolution resolution, ProcessRunner processRunner,
@@ -37,6 +49,7 @@ public record ExecutionContext(
         Objects.requireNonNull(processRunner, "processRunner");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(taskPolicy, "taskPolicy");
+        Objects.requireNonNull(cancelRequested, "cancelRequested");
         if (resolution == Resolution.ABORT) {
             throw new IllegalArgumentException("An executor applies MERGE or OVERWRITE, not ABORT");
         }

@@ -21,15 +21,17 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <ul>
  *   <li>{@code lock} — the gate. A run creates it exclusively ({@code CREATE_NEW}), so of two runs
- *       only one can hold it. It is plain text naming the holder: process id, process start time
- *       and the name of the holder's live file.
+ *       only one can hold it. It is plain text naming the holder: process id, process start time,
+ *       host name and the name of the holder's live file.
  *   <li>{@code lock.<pid>.<token>.live} — the holder's own file, created before the gate, on which
  *       it holds a {@link FileChannel#tryLock() file-channel lock} for as long as it runs. The
  *       operating system drops that lock when the process dies.
  * </ul>
  *
- * <p>A run that finds the gate taken reads who holds it. When the holder is this very process
- * (same pid and start time), the lock is held: the live file is never opened, because the JDK's
+ * <p>A run that finds the gate taken reads who holds it; the {@link WorkspaceBusyException} names
+ * the holder's process id, start time and host. When the holder is this very process (same pid,
+ * start time and host — a gate written on another machine sharing the folder, or by an older
+ * version that wrote no host, is never taken for this process), the lock is held: the live file is never opened, because the JDK's
  * file locks on Linux are POSIX record locks that belong to the process — opening and closing a
  * second channel on a locked file anywhere in the JVM silently drops every lock the JVM holds on
  * it (measured on JDK 17). When the holder is another process, its live file is probed with
@@ -90,7 +92,8 @@ final class PathWorkspaceLock implements WorkspaceLock {
                     continue;
                 }
                 if (holder.isSameProcessAs(self)) {
-                    throw held(gateName, gate, root, "this process (pid " + holder.pid + ")");
+                    throw held(gateName, gate, root, "this process (pid " + holder.pid + " on host "
+                            + holder.host.orElseThrow() + ")");
                 }
                 switch (probe(folder, holder, live.name())) {
                     case HELD -> throw held(gateName, gate, root, holder.describe());
@@ -291,24 +294,67 @@ final class PathWorkspaceLock implements WorkspaceLock {
 
     /** Who holds a gate, as written in it. */
     private static final class Holder {
+        /** The longest host name kept from a gate; DNS names have at most 253 characters. */
+        private static final int HOST_LIMIT = 253;
+
         private final long pid;
         private final Optional<String> started;
+        private final Optional<String> host;
         private final Optional<String> liveFile;
 
-        private Holder(long pid, Optional<String> started, Optional<String> liveFile) {
+        private Holder(long pid, Optional<String> started, Optional<String> host, Optional<String> liveFile) {
             this.pid = pid;
             this.started = started;
+            this.host = host;
             this.liveFile = liveFile;
         }
 
         static Holder current(Optional<String> liveFile) {
             ProcessHandle self = ProcessHandle.current();
-            return new Holder(self.pid(), self.info().startInstant().map(Instant::toString), liveFile);
+            return new Holder(self.pid(), self.info().startInstant().map(Instant::toString),
+                    Optional.of(localHostName()), liveFile);
+        }
+
+        /**
+         * This machine's name, without a network lookup (which can take seconds): the kernel's
+         * ({@code /proc/sys/kernel/hostname}), else {@code /etc/hostname}, else the {@code HOSTNAME}
+         * or {@code COMPUTERNAME} variable, else {@code "unknown"}.
+         */
+        static String localHostName() {
+            for (String file : new String[] {"/proc/sys/kernel/hostname", "/etc/hostname"}) {
+                try {
+                    String name = printable(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+                    if (!name.isEmpty()) {
+                        return name;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // not on this system: try the next source
+                }
+            }
+            for (String variable : new String[] {"HOSTNAME", "COMPUTERNAME"}) {
+                String name = printable(Optional.ofNullable(System.getenv(variable)).orElse(""));
+                if (!name.isEmpty()) {
+                    return name;
+                }
+            }
+            return "unknown";
+        }
+
+        /** {@code text} stripped, cut to {@link #HOST_LIMIT} characters, control characters as {@code ?}. */
+        private static String printable(String text) {
+            String stripped = text.strip();
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < stripped.length() && i < HOST_LIMIT; i++) {
+                char c = stripped.charAt(i);
+                out.append(Character.isISOControl(c) ? '?' : c);
+            }
+            return out.toString();
         }
 
         static Holder parse(String text) {
             long pid = -1;
             Optional<String> started = Optional.empty();
+            Optional<String> host = Optional.empty();
             Optional<String> live = Optional.empty();
             for (String line : text.split("\n")) {
                 if (line.startsWith("pid ")) {
@@ -318,7 +364,9 @@ final class PathWorkspaceLock implements WorkspaceLock {
                         pid = -1;
                     }
                 } else if (line.startsWith("process-started ")) {
-                    started = Optional.of(line.substring(16).strip());
+                    started = Optional.of(printable(line.substring(16)));
+                } else if (line.startsWith("host ")) {
+                    host = Optional.of(printable(line.substring(5))).filter(name -> !name.isEmpty());
                 } else if (line.startsWith("live ")) {
                     String name = line.substring(5).strip();
                     if (name.startsWith(GATE + ".") && name.endsWith(LIVE_SUFFIX) && name.indexOf('/') < 0) {
@@ -326,22 +374,25 @@ final class PathWorkspaceLock implements WorkspaceLock {
                     }
                 }
             }
-            return new Holder(pid, started, live);
+            return new Holder(pid, started, host, live);
         }
 
         String text() {
             return "Protostar run lock: a run is working in this folder.\n"
                     + "pid " + pid + "\n"
                     + "process-started " + started.orElse("unknown") + "\n"
+                    + "host " + host.orElse("unknown") + "\n"
                     + "live " + liveFile.orElse("none") + "\n";
         }
 
+        /** Same pid, start time and host; a gate that names no host is never this process's. */
         boolean isSameProcessAs(Holder other) {
-            return pid == other.pid && started.equals(other.started);
+            return pid == other.pid && started.equals(other.started) && host.isPresent() && host.equals(other.host);
         }
 
         String describe() {
-            return pid < 0 ? "an unknown process" : "process " + pid + started.map(s -> " started " + s).orElse("");
+            return pid < 0 ? "an unknown process" : "process " + pid + started.map(s -> " started " + s).orElse("")
+                    + " on host " + host.orElse("unknown");
         }
     }
 

@@ -39,4 +39,73 @@ public record RunReport(
     public Duration totalDuration() {
         return phaseDurations.values().stream().reduce(Duration.ZERO, Duration::plus);
     }
+
+    /**
+     * A human summary, laid out like {@link Plan#render()}: the status with the number of changes
+     * and commands; the commands that ran, in order ({@code [simulated]} when they were, and how a
+     * failed one failed); every change, in the order it happened ({@code new file}, {@code
+     * modified}, {@code deleted}, {@code new folder}, with {@code (by COMMAND)} when a system task
+     * made it); the warnings; the existing values merges kept. Sections with nothing to show are
+     * left out. Every line ends with {@code '\n'}; durations are not shown, so the same run renders
+     * the same text.
+     */
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        out.append("Status: ").append(status);
+        if (changes.isEmpty() && tasks.isEmpty()) {
+            out.append(" (nothing changed and no command ran)\n");
+        } else {
+            out.append(" (").append(count(changes.size(), "change")).append(", ")
+                    .append(count(tasks.size(), "command")).append(")\n");
+        }
+        if (!tasks.isEmpty()) {
+            out.append("\nCommands that ran:\n");
+            for (TaskRun run : tasks) {
+                out.append("  $ ").append(run.task().commandLine()).append(run.simulated() ? "  [simulated]" : "")
+                        .append('\n');
+                if (run.result().timedOut()) {
+                    Duration limit = run.task().timeout();
+                    out.append("      timed out after ").append(limit.toMillis() % 1000 == 0
+                            ? limit.toSeconds() + " s" : limit.toMillis() + " ms").append('\n');
+                } else if (!run.result().succeeded()) {
+                    out.append("      failed with exit code ").append(run.result().exitCode()).append('\n');
+                }
+            }
+        }
+        if (!changes.isEmpty()) {
+            out.append("\nChanges:\n");
+            int width = changes.stream().mapToInt(c -> shown(c).length()).max().orElse(0);
+            for (Change change : changes) {
+                String label = switch (change.kind()) {
+                    case CREATED -> "new file  ";
+                    case MODIFIED -> "modified  ";
+                    case DELETED -> "deleted   ";
+                    case DIRECTORY_CREATED -> "new folder";
+                };
+                out.append("  ").append(label).append(' ').append(shown(change));
+                if (!change.by().equals("protostar")) {
+                    out.append(" ".repeat(width - shown(change).length())).append("  (by ").append(change.by())
+                            .append(')');
+                }
+                out.append('\n');
+            }
+        }
+        if (!warnings.isEmpty()) {
+            out.append("\nWarnings:\n");
+            warnings.forEach(w -> out.append("  - ").append(w).append('\n'));
+        }
+        if (!kept.isEmpty()) {
+            out.append("\nExisting values that were kept:\n");
+            kept.forEach(k -> out.append("  - ").append(k).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String shown(Change change) {
+        return change.path() + (change.kind() == ChangeKind.DIRECTORY_CREATED ? "/" : "");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

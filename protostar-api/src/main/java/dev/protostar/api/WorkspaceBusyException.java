@@ -11,7 +11,8 @@ public final class WorkspaceBusyException extends WorkspaceException {
 
     /**
      * @param path the lock's file or folder, or {@code null} when the lock lives in the workspace object
-     * @param message which workspace is busy and, when known, who holds it
+     * @param message which workspace is busy and, when known, who holds it (for a folder: the
+     *     holder's process id, start time and host, or "this process" only when all three are this one's)
      * @param hint what to do, or {@code null}
      */
     public WorkspaceBusyException(WorkspacePath path, String message, String hint) {

@@ -50,6 +50,8 @@ class ExceptionExitCodeTest {
     @Test
     void anInterruptIs130() {
         assertThat(new RunInterruptedException("Interrupted", null).exitCode()).isEqualTo(130);
+        assertThat(new RunCancelledException("The run was cancelled before writing a.txt.", null).exitCode())
+                .as("a host's cancellation, like Ctrl-C").isEqualTo(130);
     }
 
     @Test

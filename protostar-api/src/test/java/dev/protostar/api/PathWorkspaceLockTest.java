@@ -63,7 +63,7 @@ class PathWorkspaceLockTest {
                         assertThat(e.getMessage())
                                 .startsWith("Another Protostar run is working in " + project)
                                 .contains("(lock " + project.resolve(".protostar/lock"))
-                                .contains("held by this process (pid " + ProcessHandle.current().pid() + ")")
+                                .contains("held by this process (pid " + ProcessHandle.current().pid() + " on host ")
                                 .endsWith("wait for it to finish, or remove the stale lock if no run is active.");
                         assertThat(e.path()).contains(WorkspacePath.of(".protostar/lock"));
                     });
@@ -137,6 +137,72 @@ class PathWorkspaceLockTest {
         Workspace.at(project).lock(FOLDER).close();
 
         assertThat(names(folder)).isEmpty();
+    }
+
+    /** This machine's name as the kernel gives it; the tests that need it run only where there is one. */
+    private static String kernelHostName() throws IOException {
+        Path kernel = Path.of("/proc/sys/kernel/hostname");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(kernel),
+                "no /proc/sys/kernel/hostname here: the expected host name cannot be read independently");
+        return Files.readString(kernel).strip();
+    }
+
+    @Test
+    void theGateAndTheMessageNameTheHoldersHost() throws IOException {
+        Path folder = protostarFolder();
+        String host = kernelHostName();
+        try (WorkspaceLock held = Workspace.at(project).lock(FOLDER)) {
+            assertThat(Files.readString(folder.resolve("lock"))).contains("\nhost " + host + "\n");
+            assertThatThrownBy(() -> Workspace.at(project).lock(FOLDER))
+                    .isInstanceOf(WorkspaceBusyException.class)
+                    .hasMessageContaining("held by this process (pid " + ProcessHandle.current().pid() + " on host "
+                            + host + ")");
+        }
+    }
+
+    @Test
+    void aGateWithThisPidAndStartTimeFromAnotherHostIsNotThisProcessAndNamesThatHost() throws Exception {
+        Path folder = protostarFolder();
+        Process holder = probe("hold");
+        assertThat(firstLine(holder)).startsWith("LOCKED");
+        try {
+            String liveFile = names(folder).stream().filter(n -> n.endsWith(".live")).findFirst().orElseThrow();
+            ProcessHandle self = ProcessHandle.current();
+            String started = self.info().startInstant().map(Object::toString).orElse("unknown");
+            Files.writeString(folder.resolve("lock"), "Protostar run lock: a run is working in this folder.\n"
+                    + "pid " + self.pid() + "\nprocess-started " + started + "\nhost build-7.example\u0007\n"
+                    + "live " + liveFile + "\n");
+
+            assertThatThrownBy(() -> Workspace.at(project).lock(FOLDER))
+                    .isInstanceOf(WorkspaceBusyException.class)
+                    .hasMessageContaining("held by process " + self.pid() + " started " + started
+                            + " on host build-7.example?)")
+                    .hasMessageNotContaining("this process");
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+    }
+
+    @Test
+    void aGateWithoutAHostLineIsNeverTakenForThisProcess() throws Exception {
+        Path folder = protostarFolder();
+        Process holder = probe("hold");
+        assertThat(firstLine(holder)).startsWith("LOCKED");
+        try {
+            String liveFile = names(folder).stream().filter(n -> n.endsWith(".live")).findFirst().orElseThrow();
+            ProcessHandle self = ProcessHandle.current();
+            String started = self.info().startInstant().map(Object::toString).orElse("unknown");
+            Files.writeString(folder.resolve("lock"), "Protostar run lock: a run is working in this folder.\n"
+                    + "pid " + self.pid() + "\nprocess-started " + started + "\nlive " + liveFile + "\n");
+
+            assertThatThrownBy(() -> Workspace.at(project).lock(FOLDER))
+                    .isInstanceOf(WorkspaceBusyException.class)
+                    .hasMessageContaining("held by process " + self.pid() + " started " + started + " on host unknown)");
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
     }
 
     @Test

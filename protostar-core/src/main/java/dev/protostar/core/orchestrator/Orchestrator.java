@@ -111,17 +111,20 @@ public final class Orchestrator {
         List<BootstrapModule> active = activeModules(request.modules(), skippedWarnings);
         TomlDocuments documents = new TomlDocuments(); // each TOML text is parsed once per run
 
+        CancelPoint.check(request.cancelRequested(), "checking for existing project files");
         Resolution resolution = PhaseTimer.time(Phase.COLLISION_INTERCEPT, request.listener(), durations,
                 () -> interceptCollisions(request, active));
+        CancelPoint.check(request.cancelRequested(), "checking the required programs");
         PhaseTimer.time(Phase.PREFLIGHT, request.listener(), durations, () -> {
             preflight(request, active, resolution);
             return null;
         });
+        CancelPoint.check(request.cancelRequested(), "collecting the modules' declarations");
         EnvironmentManifest manifest = PhaseTimer.time(Phase.AGGREGATION, request.listener(), durations,
                 () -> aggregate(request, active, resolution, skippedWarnings, documents));
         ExecutionContext context =
                 new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener(),
-                        request.forceReadOnly(), request.taskPolicy());
+                        request.forceReadOnly(), request.taskPolicy(), request.cancelRequested());
         return new Prepared(manifest, context, documents);
     }
 
@@ -132,10 +135,12 @@ public final class Orchestrator {
         EnvironmentManifest manifest = prepared.manifest();
         ExecutionContext context = prepared.context();
         TomlDocuments documents = prepared.documents();
+        CancelPoint.check(request.cancelRequested(), "validating the existing files");
         PhaseTimer.time(Phase.VALIDATION, request.listener(), durations, () -> {
             executor.validate(manifest, context, documents);
             return null;
         });
+        CancelPoint.check(request.cancelRequested(), "changing anything");
         RealizationResult result = PhaseTimer.time(Phase.REALIZATION, request.listener(), durations,
                 () -> executor.realize(manifest, context, journal, documents));
         RunReport report = PhaseTimer.time(Phase.REPORT, request.listener(), durations,
@@ -168,7 +173,7 @@ public final class Orchestrator {
         DryRunProcessRunner runner = new DryRunProcessRunner(simulationFor(request), attributed);
         RunReport report = run(new RunRequest(attributed, request.modules(), request.collisionStrategy(), runner,
                 request.binaryLocator(), request.listener(), request.forceReadOnly(), request.journalKey(),
-                request.taskPolicy()),
+                request.taskPolicy(), request.cancelRequested()),
                 WorkspaceSession.identity(request.workspace()));
         return PlanAssembler.assemble(overlay, attributed, runner, report);
     }

@@ -199,7 +199,7 @@ final class Realization {
         try {
             result = context.processRunner() instanceof SimulatedProcessRunner simulated
                     ? simulated.run(task, workspace, listener, documents)
-                    : context.processRunner().run(task, workspace, listener);
+                    : context.processRunner().run(task, workspace, listener, context.cancelRequested());
         } catch (RuntimeException | Error stopped) {
             undoAfterStop(task, before, stopped);
             throw stopped;
@@ -351,9 +351,11 @@ final class Realization {
         listener.warning(message);
     }
 
-    private static void checkInterrupted(String doing) {
+    /** The step boundary: an interrupt or the host's cancellation stops the run before {@code doing}. */
+    private void checkInterrupted(String doing) {
         if (Thread.currentThread().isInterrupted()) {
             throw new RunInterruptedException("Interrupted before " + doing + ".", null);
         }
+        CancelPoint.check(context.cancelRequested(), doing);
     }
 }

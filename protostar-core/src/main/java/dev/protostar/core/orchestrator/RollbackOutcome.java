@@ -1,6 +1,8 @@
 package dev.protostar.core.orchestrator;
 
+import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RollbackFailedException;
+import dev.protostar.api.RunCancelledException;
 import dev.protostar.api.RunInterruptedException;
 import dev.protostar.api.TaskFailedException;
 import dev.protostar.api.WorkspaceException;
@@ -18,12 +20,19 @@ import java.util.Map;
  *       original failure is its cause and its message is part of the new one.
  *   <li>Complete: the original failure, of the same type, with "Every change made by this run was
  *       rolled back." added to its message — as a new instance with the original as cause for
- *       {@link WorkspaceException} and {@link RunInterruptedException}, rebuilt with that note for
- *       {@link TaskFailedException} (which takes no cause); any other exception or error is rethrown
- *       as the same instance with a suppressed {@link RolledBack} note, so that it stays recognisable.
+ *       {@link WorkspaceException}, {@link RunInterruptedException} and {@link
+ *       RunCancelledException}, rebuilt with that note for {@link TaskFailedException} (which takes
+ *       no cause); any other {@link ProtostarException} is rethrown as the same instance with a
+ *       suppressed {@link RolledBack} note.
  * </ul>
  *
- * Problems met after restoring (the journal could not be removed) are added as suppressed.
+ * <p>An exception or error that is not a {@link ProtostarException} comes from the host (its
+ * listener, its cancellation check, its collision strategy or module) or is a bug: it is rethrown
+ * as the same instance, never wrapped, so a host recognises its own (IntelliJ's {@code
+ * ProcessCanceledException}). After a complete restore nothing is added to it; after an incomplete
+ * one the {@link RollbackFailedException} that would otherwise be thrown is added as suppressed.
+ *
+ * <p>Problems met after restoring (the journal could not be removed) are added as suppressed.
  */
 final class RollbackOutcome {
 
@@ -74,8 +83,17 @@ final class RollbackOutcome {
                 Thread.currentThread().interrupt();
             }
         }
-        Throwable outcome = result == null ? failure
-                : result.complete() ? restored(failure) : new RollbackFailedException(result.notRestored(), failure);
+        Throwable outcome;
+        if (result == null) {
+            outcome = failure;
+        } else if (!(failure instanceof ProtostarException)) {
+            outcome = failure; // the host's own exception, unchanged
+            if (!result.complete()) {
+                failure.addSuppressed(new RollbackFailedException(result.notRestored(), failure));
+            }
+        } else {
+            outcome = result.complete() ? restored(failure) : new RollbackFailedException(result.notRestored(), failure);
+        }
         if (result != null) {
             result.problems().forEach(outcome::addSuppressed);
         }
@@ -92,6 +110,8 @@ final class RollbackOutcome {
             rebuilt.setStackTrace(task.getStackTrace());
         } else if (failure instanceof RunInterruptedException interrupted) {
             rebuilt = new RunInterruptedException(withNote(interrupted.getMessage()), interrupted);
+        } else if (failure instanceof RunCancelledException cancelled) {
+            rebuilt = new RunCancelledException(withNote(cancelled.getMessage()), cancelled);
         } else if (failure instanceof WorkspaceException io) {
             rebuilt = new WorkspaceException(io.path().orElse(null), withNote(io.getMessage()), io.hint().orElse(null), io);
         } else {

@@ -10,6 +10,7 @@ import dev.protostar.api.TaskPolicy;
 import dev.protostar.api.Workspace;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * Everything one run needs.
@@ -24,6 +25,8 @@ import java.util.Objects;
  *     dev.protostar.api.ExecutionContext#forceReadOnly()})
  * @param journalKey seals the run's journal, and checks a killed run's journal before it is replayed
  * @param taskPolicy the time limit and failure policy applied to every system task
+ * @param cancelRequested the host's cancellation check (see {@link
+ *     dev.protostar.api.ExecutionContext#cancelRequested()}), also asked before every phase
  */
 public record RunRequest(
         Workspace workspace,
@@ -34,7 +37,16 @@ public record RunRequest(
         ProtostarListener listener,
         boolean forceReadOnly,
         JournalKey journalKey,
-        TaskPolicy taskPolicy) {
+        TaskPolicy taskPolicy,
+        BooleanSupplier cancelRequested) {
+
+    /** A request that is never cancelled. */
+    public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
+            ProcessRunner processRunner, BinaryLocator binaryLocator, ProtostarListener listener,
+            boolean forceReadOnly, JournalKey journalKey, TaskPolicy taskPolicy) {
+        this(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener, forceReadOnly, journalKey,
+                taskPolicy, () -> false);
+    }
 
     /** A request whose tasks keep their own time limits and failure policies ({@link TaskPolicy#defaults()}). */
     public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
@@ -81,5 +93,6 @@ public record RunRequest(
         Objects.requireNonNull(binaryLocator, "binaryLocator");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(taskPolicy, "taskPolicy");
+        Objects.requireNonNull(cancelRequested, "cancelRequested");
     }
 }

@@ -4,6 +4,7 @@ import dev.protostar.api.ChildEnvironment;
 import dev.protostar.api.OutputStreamKind;
 import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarListener;
+import dev.protostar.api.RunCancelledException;
 import dev.protostar.api.RunInterruptedException;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.TaskResult;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.DefaultExecutor;
 import org.apache.commons.exec.ExecuteException;
@@ -66,6 +68,11 @@ import org.apache.commons.exec.ExecuteResultHandler;
  *   <li>When the calling thread is interrupted, the process group and tree are stopped, the
  *       interrupt status is restored and a {@link RunInterruptedException} naming the command is
  *       thrown.
+ *   <li>Given a cancellation check ({@link #run(SystemTask, Workspace, ProtostarListener,
+ *       BooleanSupplier)}), it asks it on the calling thread before the program starts and every
+ *       {@value #CANCEL_POLL_MILLIS} ms while it runs; when it returns {@code true}, the process
+ *       group and tree are stopped and a {@link RunCancelledException} naming the command is thrown;
+ *       when it throws, they are stopped and its exception comes out unchanged.
  * </ul>
  *
  * <p>Instances are immutable and may run tasks from several threads at once; each run uses its own
@@ -81,6 +88,9 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
 
     /** How many bytes of standard output a task that writes it to a file may produce: 8 MiB. */
     public static final int STDOUT_TO_FILE_LIMIT_BYTES = 8 << 20;
+
+    /** How often a running task asks its cancellation check, in milliseconds. */
+    static final long CANCEL_POLL_MILLIS = 50;
 
     /** Exit codes {@code setsid} gives when it cannot execute the program: not found, cannot run. */
     private static final Set<Integer> SETSID_EXEC_FAILED = Set.of(126, 127);
@@ -175,6 +185,24 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
      */
     @Override
     public TaskResult run(SystemTask task, Workspace workspace, ProtostarListener listener) {
+        return run(task, workspace, listener, () -> false);
+    }
+
+    /**
+     * Runs {@code task} in the workspace folder until it exits, its timeout expires, or {@code
+     * cancelRequested} asks to stop (see the class comment).
+     *
+     * @throws WorkspaceException when the workspace has no local directory or its folder cannot be
+     *     used as a working directory
+     * @throws RunInterruptedException when the calling thread is interrupted; the process tree is
+     *     stopped first and the interrupt status stays set
+     * @throws RunCancelledException when {@code cancelRequested} returned {@code true}; the process
+     *     tree is stopped first
+     */
+    @Override
+    public TaskResult run(SystemTask task, Workspace workspace, ProtostarListener listener,
+            BooleanSupplier cancelRequested) {
+        Objects.requireNonNull(cancelRequested, "cancelRequested");
         Path directory = workspace.localDirectory().orElseThrow(() -> new WorkspaceException(null,
                 "Cannot run `" + task.commandLine() + "` in the " + workspace.describe()
                         + ": real processes need a workspace on the local file system.",
@@ -185,6 +213,10 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
             throw new RunInterruptedException("Interrupted before `" + task.commandLine() + "` could start in "
                     + directory + "; nothing was run.", null);
         }
+        if (cancelRequested.getAsBoolean()) {
+            throw new RunCancelledException("The run was cancelled before `" + task.commandLine() + "` could start in "
+                    + directory + "; nothing was run.", null);
+        }
         long started = System.nanoTime();
         Optional<Path> program = resolveProgram(task.program(), directory);
         if (program.isEmpty()) {
@@ -192,7 +224,7 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
         }
         List<String> command = sessions.wrap(program.get(), task.command().subList(1, task.command().size()));
         CommandLine commandLine = new VerbatimCommandLine(Path.of(command.get(0)), command.subList(1, command.size()));
-        return new Execution(task, directory, program.get(), commandLine, listener, started).await();
+        return new Execution(task, directory, program.get(), commandLine, listener, started, cancelRequested).await();
     }
 
     private Optional<Path> resolveProgram(String name, Path directory) {
@@ -234,10 +266,12 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
         private final RunEvents events = new RunEvents();
         private final TreeKillingWatchdog watchdog;
         private final OutputPumps pumps;
+        private final BooleanSupplier cancelRequested;
         private boolean killedAtDeadline;
 
         Execution(SystemTask task, Path directory, Path program, CommandLine commandLine, ProtostarListener listener,
-                long started) {
+                long started, BooleanSupplier cancelRequested) {
+            this.cancelRequested = cancelRequested;
             Duration timeout = task.timeout().compareTo(LONGEST_TIMEOUT) > 0 ? LONGEST_TIMEOUT : task.timeout();
             this.task = task;
             this.directory = directory;
@@ -293,15 +327,27 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
             }
         }
 
-        /** Passes output lines to the listener until the executor returns; enforces the deadline as a backstop. */
+        /**
+         * Passes output lines to the listener until the executor returns, asking the cancellation
+         * check every {@value #CANCEL_POLL_MILLIS} ms; enforces the deadline as a backstop.
+         */
         private RunEvent.Completed deliverOutputUntilCompleted() throws InterruptedException {
             long giveUpAt = deadline + WATCHDOG_SLACK_NANOS;
+            long pollNanos = TimeUnit.MILLISECONDS.toNanos(CANCEL_POLL_MILLIS);
+            long nextCheck = System.nanoTime() + pollNanos;
             while (true) {
-                RunEvent event = events.poll(Math.max(0, giveUpAt - System.nanoTime()));
+                long now = System.nanoTime();
+                if (now - nextCheck >= 0) {
+                    nextCheck = now + pollNanos;
+                    stopIfCancelled();
+                }
+                RunEvent event = events.poll(Math.max(0, Math.min(giveUpAt - now, nextCheck - now)));
                 if (event instanceof RunEvent.OutputLine line) {
                     listener.taskOutput(task, line.stream(), line.text());
                 } else if (event instanceof RunEvent.Completed completed) {
                     return completed;
+                } else if (System.nanoTime() - giveUpAt < 0) {
+                    continue; // time to ask the cancellation check again
                 } else if (!killedAtDeadline) {
                     // The direct child may have exited while something it started keeps the pipes open.
                     killedAtDeadline = true;
@@ -310,6 +356,15 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
                 } else {
                     return null; // leave the executor behind; its threads end when the pipes close
                 }
+            }
+        }
+
+        /** Throws when the host cancelled; the caller's {@code finally} stops the process tree either way. */
+        private void stopIfCancelled() {
+            if (cancelRequested.getAsBoolean()) {
+                stopTree();
+                throw new RunCancelledException("The run was cancelled while `" + task.commandLine() + "` was running in "
+                        + directory + "; its process tree was stopped.", null);
             }
         }
 

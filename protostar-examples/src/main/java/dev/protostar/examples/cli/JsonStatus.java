@@ -3,6 +3,7 @@ package dev.protostar.examples.cli;
 import dev.protostar.api.CollisionAbortedException;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.ReadOnlyTargetException;
+import dev.protostar.api.RunCancelledException;
 import dev.protostar.api.RunInterruptedException;
 import dev.protostar.api.RunStatus;
 
@@ -42,7 +43,7 @@ enum JsonStatus {
         if (error instanceof CollisionAbortedException || error instanceof ReadOnlyTargetException) {
             return ABORTED;
         }
-        if (error instanceof RunInterruptedException) {
+        if (error instanceof RunInterruptedException || error instanceof RunCancelledException) {
             return INTERRUPTED;
         }
         return FAILED;
