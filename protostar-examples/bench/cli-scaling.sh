@@ -11,7 +11,10 @@
 #              commented key and an array, one [[tool.customI.items]] entry (issue 16's shape).
 # For each shape and size it prints min / median / max wall time, the median CPU time (user +
 # system, children included) and the median peak RSS (/usr/bin/time -v's "Maximum resident set
-# size"), then the exponent b of a least-squares fit of log(median wall) = a + b log(size).
+# size"), then the exponent b of a least-squares fit of log(median) = a + b log(size), for the wall
+# time and for the CPU time (less sensitive to a busy machine). Both include the fixed cost of
+# starting the JVM and the run (about a quarter of a second), which pulls b below 1 at small sizes:
+# compare exponents of two builds, or use the in-process TomlScaling for the merge alone.
 #
 # Usage: protostar-examples/bench/cli-scaling.sh [RUNS] [SIZES]   (default 7 runs; 30,250,1024,4096 KiB)
 # Environment:
@@ -121,11 +124,15 @@ for shape in $shapes; do
         wall_median=$(median <"$scratch/wall")
         printf '%-10s %8d %10.3f %10.3f %10.3f %10.3f %9.1f\n' "$shape" "$bytes" "$wall_min" "$wall_median" \
             "$wall_max" "$(median <"$scratch/cpu")" "$(median <"$scratch/rss")"
-        echo "$bytes $wall_median" >>"$scratch/fit"
+        echo "$bytes $wall_median $(median <"$scratch/cpu")" >>"$scratch/fit"
     done
     awk -v shape="$shape" '
-        { x = log($1); y = log($2); n++; sx += x; sy += y; sxx += x * x; sxy += x * y }
-        END { b = (n * sxy - sx * sy) / (n * sxx - sx * sx); printf "%-10s fitted exponent of median wall time against size: %.3f\n", shape, b }
+        { x = log($1); n++; sx += x; sxx += x * x; sw += log($2); sxw += x * log($2); sc += log($3); sxc += x * log($3) }
+        END {
+            d = n * sxx - sx * sx
+            if (n < 2 || d <= 0) { printf "%-10s fitted exponent: needs two or more sizes\n", shape; exit }
+            printf "%-10s fitted exponent against size: median wall %.3f, median cpu %.3f\n", shape, (n * sxw - sx * sw) / d, (n * sxc - sx * sc) / d
+        }
     ' "$scratch/fit"
 done
 echo "cli-scaling: load average after: $(load)"

@@ -56,7 +56,9 @@ public final class PowerLawFit {
 
     /**
      * Prints, for each benchmark method and shape in a JMH JSON result file, the scores by size and
-     * the fitted exponent of score against the {@code kilobytes} parameter.
+     * the fitted exponent of score against the {@code kilobytes} parameter; and the same for the
+     * bytes allocated per operation when the run had {@code -prof gc} (independent of the load on
+     * the machine, unlike the times).
      *
      * @param args the JMH result file ({@code -rf json -rff FILE})
      */
@@ -73,8 +75,14 @@ public final class PowerLawFit {
             }
             String name = result.path("benchmark").asText().replaceAll(".*\\.(\\w+\\.\\w+)$", "$1")
                     + (params.has("shape") ? " shape=" + params.path("shape").asText() : "");
-            series.computeIfAbsent(name, key -> new TreeMap<>())
-                    .put(params.path("kilobytes").asInt(), result.path("primaryMetric").path("score").asDouble());
+            int kilobytes = params.path("kilobytes").asInt();
+            series.computeIfAbsent(name + " (" + result.path("primaryMetric").path("scoreUnit").asText() + ")",
+                    key -> new TreeMap<>()).put(kilobytes, result.path("primaryMetric").path("score").asDouble());
+            JsonNode allocated = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            if (allocated.has("score")) {
+                series.computeIfAbsent(name + " (allocated MB/op)", key -> new TreeMap<>())
+                        .put(kilobytes, allocated.path("score").asDouble() / 1e6);
+            }
         }
         for (Map.Entry<String, TreeMap<Integer, Double>> entry : series.entrySet()) {
             List<String> points = new ArrayList<>();
