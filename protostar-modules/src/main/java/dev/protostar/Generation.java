@@ -33,6 +33,7 @@ public final class Generation {
     private LatexPreset latexPreset;
     private ProtostarConfig config = ProtostarConfig.empty();
     private JournalKey journalKey;
+    private String platform;
 
     Generation(String target) {
         this.target = Generators.target(Objects.requireNonNull(target, "target"));
@@ -49,6 +50,15 @@ public final class Generation {
      */
     public Generation name(String value) {
         this.name = Objects.requireNonNull(value, "name");
+        return this;
+    }
+
+    /**
+     * The PlatformIO platform of a {@code pio} board, such as {@code espressif32}, instead of the one
+     * its name suggests: needed for a board Protostar does not know. Other targets refuse it.
+     */
+    public Generation platform(String value) {
+        this.platform = Objects.requireNonNull(value, "platform");
         return this;
     }
 
@@ -95,8 +105,9 @@ public final class Generation {
      *
      * @return the files created, in writing order
      * @throws dev.protostar.api.InvalidArgumentException (exit code 2) when the name is missing,
-     *     superfluous or unusable, such as a class name that is no C++ identifier or an unknown
-     *     board; nothing was written
+     *     superfluous or unusable, such as a class name that is no C++ identifier, an unknown
+     *     board without a {@link #platform(String) platform}, or a folder without C++ sources for
+     *     {@code cmake}; nothing was written
      * @throws dev.protostar.api.TargetExistsException (exit code 1) naming every file that exists
      *     already; nothing was written
      * @throws dev.protostar.api.WorkspaceException (exit code 74) when a write failed; the files
@@ -111,6 +122,7 @@ public final class Generation {
         LatexPreset preset = latexPreset != null ? latexPreset
                 : config.latexPreset().map(LatexPreset::fromId).orElse(LatexPreset.MINIMAL);
         return Generators.generate(target, this.target.name(), Optional.ofNullable(name), preset,
+                Optional.ofNullable(platform),
                 journalKey != null ? journalKey : Protostar.userJournalKey());
     }
 }

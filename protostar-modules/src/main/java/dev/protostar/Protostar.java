@@ -12,6 +12,7 @@ import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarConfig;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.RunReport;
+import dev.protostar.api.TaskPolicy;
 import dev.protostar.api.Workspace;
 import dev.protostar.core.orchestrator.Orchestrator;
 import dev.protostar.core.orchestrator.RunRequest;
@@ -43,12 +44,14 @@ import dev.protostar.modules.tooling.PreCommitModule;
 import dev.protostar.modules.tooling.PytestModule;
 import dev.protostar.modules.tooling.RuffModule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -137,6 +140,8 @@ public final class Protostar {
         private final List<BootstrapModule> extraModules = new ArrayList<>();
         private final Set<String> presets = new HashSet<>();
         private JournalKey journalKey;
+        private Duration taskTimeout;
+        private boolean strict;
 
         private Builder() {}
 
@@ -296,7 +301,12 @@ public final class Protostar {
             return tool(MarkdownlintModule.ID, false);
         }
 
-        /** Adds Docker: {@code .dockerignore} and a multi-stage {@code Dockerfile} for uv projects (written when absent). */
+        /**
+         * Adds Docker: {@code .dockerignore} and a {@code Dockerfile} (written when absent) that fits the
+         * Python project: two stages with uv, one with pip installing {@code requirements.txt}, for its
+         * Python version. Needs Python: without it Docker is skipped with a warning, since there is no
+         * Dockerfile for Rust, Node, C++ or LaTeX projects.
+         */
         public Builder docker() {
             return tool(DockerModule.ID, true);
         }
@@ -379,6 +389,32 @@ public final class Protostar {
          */
         public Builder forceReadOnly() {
             this.forceReadOnly = true;
+            return this;
+        }
+
+        /**
+         * Makes every failed task fail the run: a failed optional task, such as a dependency install
+         * ({@code uv add}, {@code pip install}) that would otherwise end the run {@link
+         * dev.protostar.api.RunStatus#PARTIAL_SUCCESS} with a warning, throws its {@link
+         * dev.protostar.api.TaskFailedException} and the workspace is restored (CLI: {@code --strict}).
+         */
+        public Builder strict() {
+            this.strict = true;
+            return this;
+        }
+
+        /**
+         * The time limit of every system task, replacing each task's own (two minutes, ten for a
+         * dependency install) whether longer or shorter; default: the configuration's {@code [env]
+         * task_timeout}, else each task's own (CLI: {@code --timeout}). A task that runs longer is
+         * stopped with its whole process tree and the run fails with a {@link
+         * dev.protostar.api.TaskFailedException} (exit code 75).
+         *
+         * @throws IllegalArgumentException when {@code timeout} is not positive or longer than a day
+         */
+        public Builder taskTimeout(Duration timeout) {
+            new TaskPolicy(Optional.of(timeout), false); // validates
+            this.taskTimeout = timeout;
             return this;
         }
 
@@ -489,8 +525,10 @@ public final class Protostar {
                 runner = real.restrictedBy(childEnvironment.and(config.childEnvironment()));
             }
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
+            TaskPolicy taskPolicy = new TaskPolicy(
+                    taskTimeout != null ? Optional.of(taskTimeout) : config.taskTimeout(), strict);
             return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener, forceReadOnly,
-                    journalKey != null ? journalKey : userJournalKey());
+                    journalKey != null ? journalKey : userJournalKey(), taskPolicy);
         }
 
         /**
@@ -532,7 +570,8 @@ public final class Protostar {
             addTool(modules, PreCommitModule.ID, false, PreCommitModule::new);
             addTool(modules, DirenvModule.ID, false, DirenvModule::new);
             addTool(modules, MarkdownlintModule.ID, false, MarkdownlintModule::new);
-            addTool(modules, DockerModule.ID, false, DockerModule::new);
+            addTool(modules, DockerModule.ID, false,
+                    () -> new DockerModule(pythonSelected ? pythonOptions() : PythonOptions.defaults()));
             for (String id : PresetRegistry.ids()) {
                 if (presets.contains(id)) {
                     modules.add(PresetRegistry.create(id, presetSettings(id)));

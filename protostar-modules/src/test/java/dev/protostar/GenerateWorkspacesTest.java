@@ -59,6 +59,7 @@ class GenerateWorkspacesTest {
     void cmakeOnJimfsHasNoLocalFolderSoTheProjectIsCalledProject() throws IOException {
         try (FileSystem jimfs = Jimfs.newFileSystem(Configuration.unix())) {
             Path root = Files.createDirectories(jimfs.getPath("/work/rover"));
+            Files.writeString(root.resolve("main.cpp"), "int main() {}\n");
 
             Protostar.generate("cmake").workspace(root).run();
 

@@ -1,5 +1,6 @@
 package dev.protostar.api;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +30,15 @@ public interface BootstrapModule {
     /** Programs that must be on the PATH before anything is written. */
     default Set<String> requiredBinaries(ModuleContext context) {
         return Set.of();
+    }
+
+    /**
+     * How a person gets {@code binary}, one of {@link #requiredBinaries}, when it is missing, or how
+     * to do without it: one or two sentences for the {@link PreflightException}'s hint. Empty (the
+     * default) for the generic "Install ... and make sure it is on your PATH".
+     */
+    default Optional<String> installHint(String binary) {
+        return Optional.empty();
     }
 
     /** Existing files whose presence means the workspace already holds this kind of project. */

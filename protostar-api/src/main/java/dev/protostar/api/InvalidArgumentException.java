@@ -9,7 +9,9 @@ public final class InvalidArgumentException extends ProtostarException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The option or parameter that was given a value it cannot take. */
     private final String argument;
+    /** The value that was refused, as given. */
     private final String value;
 
     /**

@@ -17,10 +17,25 @@ public final class PreflightException extends ProtostarException {
                                 .map(m -> m.name() + " (needed by " + String.join(", ", m.neededBy()) + ")")
                                 .collect(Collectors.joining("; "))
                         + ". Nothing was changed.",
-                "Install " + missing.stream().map(MissingBinary::name).collect(Collectors.joining(", "))
-                        + " and make sure it is on your PATH, then run again.",
+                hint(missing),
                 null);
         this.missing = List.copyOf(missing);
+    }
+
+    /**
+     * The modules' advice for each program that has some (such as where uv comes from, and that pip
+     * works without it), then "Install ... and make sure it is on your PATH" for the others.
+     */
+    private static String hint(List<MissingBinary> missing) {
+        StringBuilder hint = new StringBuilder();
+        missing.forEach(binary -> binary.installHint().ifPresent(advice -> hint.append(advice).append(' ')));
+        List<String> plain = missing.stream().filter(binary -> binary.installHint().isEmpty())
+                .map(MissingBinary::name).toList();
+        if (!plain.isEmpty()) {
+            hint.append("Install ").append(String.join(", ", plain))
+                    .append(" and make sure ").append(plain.size() == 1 ? "it is" : "they are").append(" on your PATH. ");
+        }
+        return hint.append("Then run again.").toString();
     }
 
     /** 69, {@code EX_UNAVAILABLE} in {@code sysexits.h}: a required program does not exist. */

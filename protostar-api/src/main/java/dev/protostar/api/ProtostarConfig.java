@@ -1,5 +1,6 @@
 package dev.protostar.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ import java.util.regex.Pattern;
  * @param envScrub patterns of environment variables kept from the programs Protostar runs ({@code
  *     [env] scrub}): names such as {@code "GITHUB_TOKEN"} or prefixes such as {@code "AWS_*"}; see
  *     {@link ChildEnvironment}
+ * @param taskTimeout the time limit of every system task ({@code [env] task_timeout}, such as {@code
+ *     "10m"}); empty to keep each task's own (see {@link TaskPolicy})
  */
 public record ProtostarConfig(
         Optional<Ide> ide,
@@ -43,7 +46,21 @@ public record ProtostarConfig(
         Map<String, PresetSettings> presets,
         List<String> extraDevDependencies,
         List<String> pyprojectPayloads,
-        List<String> envScrub) {
+        List<String> envScrub,
+        Optional<Duration> taskTimeout) {
+
+    /**
+     * A configuration without a task timeout: each task keeps its own time limit.
+     *
+     * @throws IllegalArgumentException naming the setting when a value is not one of those allowed
+     */
+    public ProtostarConfig(Optional<Ide> ide, Optional<String> pythonPackageManager, Optional<String> pythonVersion,
+            Optional<String> nodePackageManager, Optional<String> latexPreset, Map<String, Boolean> tools,
+            Map<String, PresetSettings> presets, List<String> extraDevDependencies, List<String> pyprojectPayloads,
+            List<String> envScrub) {
+        this(ide, pythonPackageManager, pythonVersion, nodePackageManager, latexPreset, tools, presets,
+                extraDevDependencies, pyprojectPayloads, envScrub, Optional.empty());
+    }
 
     /** The values {@link #pythonPackageManager()} may take, the default first. */
     public static final Set<String> PYTHON_PACKAGE_MANAGERS = orderedSet("uv", "pip");
@@ -82,6 +99,13 @@ public record ProtostarConfig(
             }
         }
         envScrub = List.copyOf(new LinkedHashSet<>(envScrub));
+        Objects.requireNonNull(taskTimeout, "taskTimeout").ifPresent(timeout -> {
+            try {
+                new TaskPolicy(Optional.of(timeout), false);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("env.task_timeout: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** What the programs a run starts receive of its environment: everything but {@link #envScrub()}. */
@@ -132,7 +156,8 @@ public record ProtostarConfig(
      * laid over the global file: every setting {@code other} makes wins, a preset's lists are
      * replaced one by one, extra dependencies are added to this one's (without repeats), and its
      * {@code pyproject.toml} payloads are merged after this one's. Scrub patterns are added to this
-     * one's: a project can keep more variables from its tools, never fewer.
+     * one's: a project can keep more variables from its tools, never fewer. Its task timeout, when
+     * it sets one, replaces this one's.
      */
     public ProtostarConfig overriddenBy(ProtostarConfig other) {
         Map<String, Boolean> mergedTools = new LinkedHashMap<>(tools);
@@ -155,7 +180,8 @@ public record ProtostarConfig(
                 mergedPresets,
                 List.copyOf(mergedExtras),
                 mergedPayloads,
-                mergedScrub);
+                mergedScrub,
+                other.taskTimeout.or(() -> taskTimeout));
     }
 
     /** Builds a {@link ProtostarConfig} setting by setting. */
@@ -171,6 +197,7 @@ public record ProtostarConfig(
         private final List<String> extraDevDependencies = new ArrayList<>();
         private final List<String> pyprojectPayloads = new ArrayList<>();
         private final List<String> envScrub = new ArrayList<>();
+        private Duration taskTimeout;
 
         private Builder() {}
 
@@ -239,6 +266,12 @@ public record ProtostarConfig(
             return this;
         }
 
+        /** Sets the time limit of every system task (see {@link TaskPolicy}). */
+        public Builder taskTimeout(Duration value) {
+            this.taskTimeout = Objects.requireNonNull(value, "taskTimeout");
+            return this;
+        }
+
         /**
          * The configuration.
          *
@@ -248,7 +281,7 @@ public record ProtostarConfig(
             return new ProtostarConfig(Optional.ofNullable(ide), Optional.ofNullable(pythonPackageManager),
                     Optional.ofNullable(pythonVersion), Optional.ofNullable(nodePackageManager),
                     Optional.ofNullable(latexPreset), tools, presets, extraDevDependencies, pyprojectPayloads,
-                    envScrub);
+                    envScrub, Optional.ofNullable(taskTimeout));
         }
     }
 }

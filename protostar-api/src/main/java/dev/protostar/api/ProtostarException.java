@@ -31,6 +31,7 @@ public abstract class ProtostarException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the user can do about the failure. */
     private final String hint;
 
     /**

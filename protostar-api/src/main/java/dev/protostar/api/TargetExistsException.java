@@ -15,6 +15,7 @@ public final class TargetExistsException extends ProtostarException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<WorkspacePath> existing;
+    /** The generator target whose files already exist. */
     private final String target;
 
     /**

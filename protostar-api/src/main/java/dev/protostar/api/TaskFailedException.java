@@ -1,12 +1,18 @@
 package dev.protostar.api;
 
-/** A required system task exited with an error, ran out of time, or its output could not be collected. */
+/**
+ * A system task exited with an error, ran out of time, its output could not be collected, or it
+ * exited with 0 but left a structured file that parsed before it ran (such as {@code pyproject.toml})
+ * unparseable.
+ */
 public final class TaskFailedException extends ProtostarException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient SystemTask task;
     private final transient TaskResult result;
+    private final transient ValidationException brokenFile;
+    /** The exit code the command ended with. */
     private final int exitCode;
 
     /**
@@ -15,22 +21,44 @@ public final class TaskFailedException extends ProtostarException {
      * @param rollbackNote what happened to the workspace afterwards, or {@code null}
      */
     public TaskFailedException(SystemTask task, TaskResult result, String rollbackNote) {
-        super(describe(task, result) + (rollbackNote == null ? "" : " " + rollbackNote),
-                result.timedOut()
-                        ? "The command ran longer than " + task.timeout().toSeconds()
-                                + " s; check your network or run it by hand to see where it stops."
+        this(task, result, null, rollbackNote);
+    }
+
+    /**
+     * @param task the task that failed
+     * @param result what it produced
+     * @param brokenFile when the task exited with 0: the structured file it left unparseable (path,
+     *     line, column), which makes it count as failed; {@code null} otherwise
+     * @param rollbackNote what happened to the workspace afterwards, or {@code null}
+     */
+    public TaskFailedException(SystemTask task, TaskResult result, ValidationException brokenFile, String rollbackNote) {
+        super(describe(task, result, brokenFile) + (rollbackNote == null ? "" : " " + rollbackNote),
+                brokenFile != null && result.succeeded()
+                        ? "Run `" + String.join(" ", task.command()) + "` yourself in a copy of the workspace to see"
+                                + " what it does to " + brokenFile.path() + "."
+                        : result.timedOut()
+                        ? "The command ran longer than " + task.timeout().toSeconds() + " s. Raise the limit of"
+                                + " every task with the task timeout (CLI: --timeout 10m; configuration: [env]"
+                                + " task_timeout = \"10m\"), or check your network and run it by hand to see where"
+                                + " it stops."
                         : "Run `" + String.join(" ", task.command())
                                 + "` yourself in the workspace to see the full error.",
                 null);
         this.task = task;
         this.result = result;
+        this.brokenFile = brokenFile;
         this.exitCode = result.timedOut() ? 75 : 1;
     }
 
-    private static String describe(SystemTask task, TaskResult result) {
+    private static String describe(SystemTask task, TaskResult result, ValidationException brokenFile) {
         String command = String.join(" ", task.command());
+        if (brokenFile != null && result.succeeded()) {
+            return "`" + command + "` exited with 0 but left " + brokenFile.path() + " unreadable: "
+                    + brokenFile.getMessage() + (brokenFile.getMessage().endsWith(".") ? "" : ".") + " It parsed before the command ran, so the command counts as failed.";
+        }
         if (result.timedOut()) {
-            return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s.";
+            return "`" + command + "` timed out after " + task.timeout().toSeconds() + " s (the task timeout;"
+                    + " CLI: --timeout, configuration: [env] task_timeout).";
         }
         if (result.outputFailure().isPresent()) {
             return "`" + command + "` exited with code " + result.exitCode() + ", but its output could not be"
@@ -49,7 +77,7 @@ public final class TaskFailedException extends ProtostarException {
 
     /**
      * 75, {@code EX_TEMPFAIL} in {@code sysexits.h}, when the task timed out (a slow network or
-     * index: trying again later may work); 1 when it exited with an error.
+     * index: trying again later may work); 1 when it exited with an error or broke a structured file.
      */
     @Override
     public int exitCode() {
@@ -59,6 +87,14 @@ public final class TaskFailedException extends ProtostarException {
     /** The task that failed. */
     public SystemTask task() {
         return task;
+    }
+
+    /**
+     * The structured file a task that exited with 0 left unparseable (its path, line and column),
+     * which made it count as failed; empty when the task failed by its exit code or time.
+     */
+    public java.util.Optional<ValidationException> brokenFile() {
+        return java.util.Optional.ofNullable(brokenFile);
     }
 
     /** Exit code, captured output and whether the task timed out. */

@@ -10,8 +10,11 @@ public final class ValidationException extends ProtostarException {
     private static final long serialVersionUID = 1L;
 
     private final transient WorkspacePath path;
+    /** The 1-based line of the problem, or 0 when the position is unknown. */
     private final int line;
+    /** The 1-based column of the problem, or 0 when the position is unknown. */
     private final int column;
+    /** What is wrong at that position. */
     private final String detail;
 
     /**

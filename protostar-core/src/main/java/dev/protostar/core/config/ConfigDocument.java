@@ -3,6 +3,7 @@ package dev.protostar.core.config;
 import dev.protostar.api.Ide;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProtostarConfig;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,11 @@ record ConfigDocument(Env env, Map<String, PresetSettings> presets, Dev dev) {
      *
      * @param tools tool toggles by module id ({@code pre_commit} already turned into {@code pre-commit})
      * @param scrub patterns of environment variables kept from tools
+     * @param taskTimeout the time limit of every system task, from {@code task_timeout}
      */
     record Env(Optional<Ide> ide, Optional<String> pythonPackageManager, Optional<String> pythonVersion,
             Optional<String> nodePackageManager, Optional<String> latexPreset, Map<String, Boolean> tools,
-            List<String> scrub) {}
+            List<String> scrub, Optional<Duration> taskTimeout) {}
 
     /**
      * The {@code [dev]} table.
@@ -50,6 +52,7 @@ record ConfigDocument(Env env, Map<String, PresetSettings> presets, Dev dev) {
         env.latexPreset().ifPresent(builder::latexPreset);
         env.tools().forEach(builder::tool);
         builder.envScrub(env.scrub().toArray(String[]::new));
+        env.taskTimeout().ifPresent(builder::taskTimeout);
         presets.forEach(builder::preset);
         builder.extraDevDependency(dev.extraDependencies().toArray(String[]::new));
         dev.pyprojectPayload().ifPresent(builder::pyprojectPayload);

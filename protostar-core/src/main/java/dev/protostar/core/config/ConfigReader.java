@@ -5,7 +5,9 @@ import dev.protostar.api.ConfigurationException;
 import dev.protostar.api.Ide;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProtostarConfig;
+import dev.protostar.api.TaskPolicy;
 import dev.protostar.core.format.toml.TomlReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,7 +25,8 @@ import org.tomlj.TomlPosition;
  * the key and what to do, and the setting is left out. Only a list entry that breaks its {@link
  * ConfigEntryRule} fails, with a {@link ConfigurationException}: skipping it would change what the
  * run installs or creates; {@code [env] scrub} fails on any value that is not an array of patterns,
- * since skipping it would pass on variables meant to be kept. One instance reads one file.
+ * since skipping it would pass on variables meant to be kept, and {@code [env] task_timeout} on any
+ * value that is not a duration, since skipping it would run tasks with a limit the user did not choose. One instance reads one file.
  */
 final class ConfigReader {
 
@@ -35,7 +38,7 @@ final class ConfigReader {
     static final List<String> PRESET_IDS = List.of("scientific", "astro", "ml", "api", "cli", "dsp", "embedded");
 
     private static final List<String> ENV_KEYS = concat(concat(List.of("ide", "python_package_manager",
-            "python_version", "node_package_manager", "latex_preset"), TOOL_KEYS), List.of("scrub"));
+            "python_version", "node_package_manager", "latex_preset"), TOOL_KEYS), List.of("scrub", "task_timeout"));
     private static final List<String> PRESET_KEYS = List.of("dependencies", "directories", "ignores");
     private static final List<String> DEV_KEYS = List.of("extra_dependencies", "pyproject");
 
@@ -61,7 +64,7 @@ final class ConfigReader {
     /** Reads the whole document (the root table). */
     ConfigDocument read(JsonNode root) {
         ConfigDocument.Env env = new ConfigDocument.Env(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Map.of(), List.of());
+                Optional.empty(), Optional.empty(), Map.of(), List.of(), Optional.empty());
         Map<String, PresetSettings> presets = Map.of();
         ConfigDocument.Dev dev = new ConfigDocument.Dev(List.of(), Optional.empty());
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
@@ -97,6 +100,7 @@ final class ConfigReader {
         Optional<String> latexPreset = Optional.empty();
         Map<String, Boolean> tools = new LinkedHashMap<>();
         List<String> scrub = List.of();
+        Optional<Duration> taskTimeout = Optional.empty();
         for (Map.Entry<String, JsonNode> entry : table.properties()) {
             String name = entry.getKey();
             List<String> key = List.of("env", name);
@@ -112,6 +116,7 @@ final class ConfigReader {
                 case "latex_preset" -> latexPreset =
                         oneOf(key, value, List.copyOf(ProtostarConfig.LATEX_PRESETS));
                 case "scrub" -> scrub = scrub(key, value);
+                case "task_timeout" -> taskTimeout = Optional.of(taskTimeout(key, value));
                 default -> {
                     if (!TOOL_KEYS.contains(name)) {
                         unknown(key, "[env] knows " + String.join(", ", ENV_KEYS));
@@ -124,7 +129,28 @@ final class ConfigReader {
             }
         }
         return new ConfigDocument.Env(ide, pythonPackageManager, pythonVersion, nodePackageManager, latexPreset,
-                tools, scrub);
+                tools, scrub, taskTimeout);
+    }
+
+    /**
+     * {@code [env] task_timeout}: a duration such as {@code "10m"}. A value that is not one stops
+     * the run: skipping it would run every task with a limit the user did not choose.
+     */
+    private Duration taskTimeout(List<String> key, JsonNode value) {
+        String problem;
+        if (value.isTextual()) {
+            try {
+                return TaskPolicy.parseDuration(value.textValue());
+            } catch (IllegalArgumentException e) {
+                problem = "= " + e.getMessage();
+            }
+        } else {
+            problem = "must be a string such as \"10m\", not " + describe(value);
+        }
+        throw new ConfigurationException(source + line(key).map(line -> ":" + line).orElse("") + ": "
+                + Toml.joinKeyPath(key) + " " + problem + ".", "Write a duration in quotes: hours, minutes and"
+                + " seconds such as \"90s\", \"10m\" or \"1h30m\" (at most \"24h\"). Fix the value in " + source
+                + ", or run with --no-config to ignore configuration files.");
     }
 
     /**

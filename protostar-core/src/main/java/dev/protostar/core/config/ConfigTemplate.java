@@ -43,6 +43,12 @@ public final class ConfigTemplate {
             # `init --clean-env` passes on only a short list (PATH, HOME, LANG, XDG_*, ...).
             # scrub = ["AWS_*", "GITHUB_TOKEN"]
 
+            # How long each program Protostar runs (uv add, pip install, cargo init, npm init, git,
+            # pre-commit install...) may take before it is stopped and the run is undone: hours,
+            # minutes and seconds such as "90s", "10m" or "1h30m", at most "24h". It replaces every
+            # task's own limit (2 minutes, 10 minutes for dependency installs); `init --timeout` beats it.
+            # task_timeout = "10m"
+
             # Tools switched on (true) or off (false) when neither --TOOL nor --no-TOOL is given.
             # Ruff is on for Python projects unless you turn it off; the others start off.
             # ruff = true

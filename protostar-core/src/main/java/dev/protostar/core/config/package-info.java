@@ -5,4 +5,5 @@
  * dev.protostar.api.ProtostarConfig} with warnings, and {@link dev.protostar.core.config.ConfigTemplate}
  * is the commented file {@code protostar config} starts from. Everything else is package-private.
  */
+@dev.protostar.api.Internal
 package dev.protostar.core.config;

@@ -26,8 +26,9 @@ import java.util.Set;
  *   <li>a path that was absent: removed, whole tree and all (what a system task created);
  *   <li>a folder the run created: removed when it is empty again; when it holds something the run
  *       did not create, it is kept and named as not restored;
- *   <li>a folder (or link) that existed before a task ran: checked to be still there, not restored
- *       file by file; the files a task declares it rewrites are recorded and restored one by one;
+ *   <li>a folder (or link) that existed before a task ran: checked to be still there, and a missing
+ *       folder recreated (empty: the files a task changed in it are recorded and restored one by one);
+ *       a link is not restored;
  *   <li>modification times, where the workspace keeps them: each restored file's own time, and the
  *       time of each folder the run added entries to or removed entries from, as they were before
  *       the run (recorded with the first entry in that folder).
@@ -42,6 +43,7 @@ public final class MutationJournal {
     private final Deque<PriorState> records = new ArrayDeque<>();
     private final Set<WorkspacePath> seen = new HashSet<>();
     private final java.util.Map<WorkspacePath, Integer> fileEntries = new java.util.HashMap<>();
+    private final Set<WorkspacePath> absent = new HashSet<>();
     /** Times before the run: of recorded files, and of the folders they are in; in the order first seen. */
     private final java.util.Map<WorkspacePath, Instant> priorTimes = new java.util.LinkedHashMap<>();
     private final Set<WorkspacePath> timedFolders = new HashSet<>();
@@ -95,6 +97,73 @@ public final class MutationJournal {
         record(owned);
     }
 
+    /**
+     * Records that a system task created {@code path}, which was absent before the task ran: a rollback
+     * removes it, whole tree and all. Journaled after the task, when its changes are known (see {@link
+     * #afterTaskChanged}); does nothing when {@link #records(WorkspacePath)} already covers the path.
+     * {@code folderModified} is the time of the folder it is in from before the task, used when no
+     * earlier entry recorded that folder's time.
+     */
+    public void afterTaskCreated(WorkspacePath path, Optional<Instant> folderModified) {
+        checkJournalable(path);
+        if (!records(path)) {
+            add(new PriorState.Absent(path), Optional.empty(), folderModified);
+        }
+    }
+
+    /**
+     * Records what a file held before a system task changed, re-moded or removed it: {@code content}
+     * and {@code mode} come from a copy taken before the task started, because the workspace no longer
+     * holds them. Unlike the {@code before*} methods this is written after the mutation it guards, so
+     * a process killed between the task's end and this call leaves the change unrecorded; the run
+     * records a task's changes first thing after it ends. Does nothing when the path is covered already.
+     * {@code modified} and {@code folderModified} are the file's and its folder's times from before
+     * the task, as for {@link #afterTaskCreated}.
+     */
+    public void afterTaskChanged(WorkspacePath path, byte[] content, java.util.OptionalInt mode,
+            Optional<Instant> modified, Optional<Instant> folderModified) {
+        checkJournalable(path);
+        if (!records(path)) {
+            add(new PriorState.FileContent(path, content.clone(), mode), modified, folderModified);
+        }
+    }
+
+    /**
+     * Records that a system task removed the folder {@code path}, which existed before it ran: a
+     * rollback recreates it (empty; the files that were in it are recorded one by one, with {@link
+     * #afterTaskChanged}). Journaled after the task, like {@link #afterTaskChanged}; does nothing when
+     * the path is covered already.
+     */
+    public void afterTaskRemovedFolder(WorkspacePath path, Optional<Instant> folderModified) {
+        checkJournalable(path);
+        if (!records(path)) {
+            add(new PriorState.ExistingDirectory(path), Optional.empty(), folderModified);
+        }
+    }
+
+    /**
+     * Whether a rollback already puts {@code path} back as it was before the run: it was recorded, or
+     * a folder above it was recorded as absent (so the whole tree is removed).
+     */
+    public boolean records(WorkspacePath path) {
+        if (seen.contains(path)) {
+            return true;
+        }
+        for (Optional<WorkspacePath> p = path.parent(); p.isPresent() && !p.get().isRoot(); p = p.get().parent()) {
+            if (absent.contains(p.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkJournalable(WorkspacePath path) {
+        if (path.isRoot() || ProtostarFolder.contains(path)) {
+            throw new IllegalArgumentException("Refusing to journal " + path + ": the workspace root and "
+                    + ProtostarFolder.PATH + "/ (Protostar's lock and journal) are never written by a run");
+        }
+    }
+
     private void record(WorkspacePath path) {
         if (path.isRoot() || ProtostarFolder.contains(path)) {
             throw new IllegalArgumentException("Refusing to journal " + path + ": the workspace root and "
@@ -124,10 +193,16 @@ public final class MutationJournal {
      * nothing). The first entry in a folder also records the folder's time.
      */
     private void add(PriorState state, Optional<Instant> modified) {
+        add(state, modified, Optional.empty());
+    }
+
+    /** {@link #add(PriorState, Optional)}, with the folder's time from before a task when the caller knows it. */
+    private void add(PriorState state, Optional<Instant> modified, Optional<Instant> folderBeforeTask) {
         WorkspacePath folder = state.path().parent().orElseThrow();
         Optional<Instant> folderModified = Optional.empty();
         if (!timedFolders.contains(folder)) {
             folderModified = Optional.ofNullable(knownFolderTimes.get(folder))
+                    .or(() -> folderBeforeTask)
                     .or(() -> workspace.attributes(folder).filter(FileAttributes::isDirectory)
                             .flatMap(FileAttributes::modified));
         }
@@ -140,6 +215,9 @@ public final class MutationJournal {
         modified.ifPresent(time -> priorTimes.putIfAbsent(state.path(), time));
         records.push(state);
         seen.add(state.path());
+        if (state instanceof PriorState.Absent) {
+            absent.add(state.path());
+        }
     }
 
     /** Whether nothing has been recorded. */
@@ -175,6 +253,7 @@ public final class MutationJournal {
     private void clear() {
         records.clear();
         seen.clear();
+        absent.clear();
         fileEntries.clear();
         priorTimes.clear();
         timedFolders.clear();

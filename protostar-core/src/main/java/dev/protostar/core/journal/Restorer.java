@@ -158,8 +158,13 @@ final class Restorer {
             return Optional.empty();
         }
         if (state instanceof PriorState.ExistingDirectory) {
-            return workspace.isDirectory(path) ? Optional.empty()
-                    : Optional.of("it was a folder, and during the run it was removed or replaced; its earlier content"
+            Optional<FileAttributes> now = workspace.attributes(path);
+            if (now.isEmpty()) {
+                workspace.createDirectories(path); // its recorded files are restored beside this entry
+                return Optional.empty();
+            }
+            return now.get().isDirectory() ? Optional.empty()
+                    : Optional.of("it was a folder, and during the run it was replaced; its earlier content"
                             + " was not recorded and cannot be put back");
         }
         PriorState.OtherEntry other = (PriorState.OtherEntry) state;

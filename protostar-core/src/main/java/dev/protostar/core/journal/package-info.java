@@ -28,4 +28,5 @@
  *       folder as it found it.
  * </ol>
  */
+@dev.protostar.api.Internal
 package dev.protostar.core.journal;

@@ -73,12 +73,13 @@ public final class DefaultSystemExecutor implements SystemExecutor {
      */
     RealizationResult realize(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
             TomlDocuments documents) {
+        TaskLedger ledger = new TaskLedger(context.workspace());
         try {
-            RealizationResult result = new Realization(manifest, context, journal, documents).apply();
+            RealizationResult result = new Realization(manifest, context, journal, documents, ledger).apply();
             journal.commit();
             return result;
         } catch (RuntimeException | Error failure) {
-            throw RollbackOutcome.afterRollback(journal, failure);
+            throw RollbackOutcome.afterRollback(journal, failure, ledger);
         }
     }
 }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -86,7 +87,7 @@ public final class Orchestrator {
                 () -> aggregate(request, active, resolution, skippedWarnings, documents));
         ExecutionContext context =
                 new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener(),
-                        request.forceReadOnly());
+                        request.forceReadOnly(), request.taskPolicy());
         PhaseTimer.time(Phase.VALIDATION, request.listener(), durations, () -> {
             executor.validate(manifest, context, documents);
             return null;
@@ -122,7 +123,8 @@ public final class Orchestrator {
         AttributingWorkspace attributed = new AttributingWorkspace(overlay);
         DryRunProcessRunner runner = new DryRunProcessRunner(simulationFor(request), attributed);
         RunReport report = run(new RunRequest(attributed, request.modules(), request.collisionStrategy(), runner,
-                request.binaryLocator(), request.listener(), request.forceReadOnly(), request.journalKey()),
+                request.binaryLocator(), request.listener(), request.forceReadOnly(), request.journalKey(),
+                request.taskPolicy()),
                 WorkspaceSession.identity(request.workspace()));
         return PlanAssembler.assemble(overlay, attributed, runner, report);
     }
@@ -201,7 +203,9 @@ public final class Orchestrator {
         List<MissingBinary> missing = new ArrayList<>();
         neededBy.forEach((binary, modules) -> {
             if (!request.binaryLocator().isAvailable(binary)) {
-                missing.add(new MissingBinary(binary, modules));
+                Optional<String> hint = active.stream().filter(module -> modules.contains(module.displayName()))
+                        .map(module -> module.installHint(binary)).flatMap(Optional::stream).findFirst();
+                missing.add(new MissingBinary(binary, modules, hint));
             }
         });
         if (!missing.isEmpty()) {

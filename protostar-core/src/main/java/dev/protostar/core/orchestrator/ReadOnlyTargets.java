@@ -17,7 +17,6 @@ import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,16 +102,9 @@ final class ReadOnlyTargets {
     }
 
     private void merges() {
-        Map<WorkspacePath, List<StructuredMerge>> merges = new LinkedHashMap<>();
-        Map<WorkspacePath, List<TextBlock>> blocks = new LinkedHashMap<>();
-        for (StructuredMerge merge : manifest.merges()) {
-            merges.computeIfAbsent(merge.target(), t -> new ArrayList<>()).add(merge);
-            blocks.putIfAbsent(merge.target(), new ArrayList<>());
-        }
-        for (TextBlock block : manifest.textBlocks()) {
-            merges.putIfAbsent(block.target(), new ArrayList<>());
-            blocks.computeIfAbsent(block.target(), t -> new ArrayList<>()).add(block);
-        }
+        FileEdits edits = FileEdits.of(manifest);
+        Map<WorkspacePath, List<StructuredMerge>> merges = edits.merges();
+        Map<WorkspacePath, List<TextBlock>> blocks = edits.blocks();
         // A parse set of its own: a merge takes its parse for editing, and the run's set must stay as it was.
         TomlDocuments scratch = new TomlDocuments();
         merges.forEach((target, payloads) -> changes(target, text -> ContentMerge.of(target, text, payloads,

@@ -15,6 +15,7 @@ import dev.protostar.api.SystemTask;
 import dev.protostar.api.TaskFailedException;
 import dev.protostar.api.TaskResult;
 import dev.protostar.api.TaskRun;
+import dev.protostar.api.ValidationException;
 import dev.protostar.api.TextBlock;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
@@ -30,7 +31,6 @@ import dev.protostar.core.process.SimulatedProcessRunner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +51,22 @@ final class Realization {
     private final ProtostarListener listener;
     private final MutationJournal journal;
     private final TomlDocuments documents;
+    private final StructuredFiles structured;
+    private final TaskLedger ledger;
 
     private final List<Change> changes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<KeptValue> kept = new ArrayList<>();
     private final List<TaskRun> tasks = new ArrayList<>();
 
+    /**
+     * @param ledger receives what system tasks changed that the journal cannot restore by itself
+     */
     Realization(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
-            TomlDocuments documents) {
+            TomlDocuments documents, TaskLedger ledger) {
         this.documents = documents;
+        this.structured = StructuredFiles.of(manifest);
+        this.ledger = ledger;
         this.manifest = manifest;
         this.context = context;
         this.workspace = context.workspace();
@@ -100,16 +107,9 @@ final class Realization {
 
     /** Structured merges and text blocks, one write per file, files in first-declaration order. */
     private void applyMerges() {
-        Map<WorkspacePath, List<StructuredMerge>> merges = new LinkedHashMap<>();
-        Map<WorkspacePath, List<TextBlock>> blocks = new LinkedHashMap<>();
-        for (StructuredMerge merge : manifest.merges()) {
-            merges.computeIfAbsent(merge.target(), t -> new ArrayList<>()).add(merge);
-            blocks.putIfAbsent(merge.target(), new ArrayList<>());
-        }
-        for (TextBlock block : manifest.textBlocks()) {
-            merges.putIfAbsent(block.target(), new ArrayList<>());
-            blocks.computeIfAbsent(block.target(), t -> new ArrayList<>()).add(block);
-        }
+        FileEdits edits = FileEdits.of(manifest);
+        Map<WorkspacePath, List<StructuredMerge>> merges = edits.merges();
+        Map<WorkspacePath, List<TextBlock>> blocks = edits.blocks();
         merges.forEach((target, payloads) -> {
             checkInterrupted("merging " + target);
             ContentMerge result = ContentMerge.of(target, readText(target), payloads, blocks.get(target),
@@ -168,8 +168,20 @@ final class Realization {
         }
     }
 
-    /** Runs one task; returns whether it succeeded (a failed optional task returns false). */
-    private boolean run(SystemTask task) {
+    /**
+     * Runs one task; returns whether it succeeded (a failed optional task returns false).
+     *
+     * <p>Before the task its declared {@code owns} paths are journaled and the whole workspace is
+     * {@linkplain TreeSnapshot snapshotted}; after it, whatever it changed anywhere ({@link
+     * TaskFootprint}) is journaled as its own, first thing. A task that failed — by its exit code,
+     * its time, or by leaving a {@linkplain StructuredFiles structured file} unparseable — has all its
+     * changes undone ({@link TaskUndo}), owned or not, optional or not; then an optional task's failure
+     * becomes a warning that says what was undone, and a required task's failure stops the run. The
+     * run's {@link dev.protostar.api.TaskPolicy} sets the time limit and, when strict, makes every
+     * failure stop the run.
+     */
+    private boolean run(SystemTask declared) {
+        SystemTask task = context.taskPolicy().applyTo(declared);
         checkInterrupted("starting `" + task.commandLine() + "`");
         if (!context.forceReadOnly()) {
             // Validation refused these already; a file an earlier step made read-only is caught here.
@@ -178,67 +190,115 @@ final class Realization {
                 throw new ReadOnlyTargetException(readOnly);
             }
         }
-        Map<WorkspacePath, Optional<FileAttributes>> before = new LinkedHashMap<>();
-        Map<WorkspacePath, byte[]> contentBefore = new LinkedHashMap<>();
         for (WorkspacePath owned : task.owns()) {
             journal.beforeTask(owned);
-            Optional<FileAttributes> attributes = workspace.attributes(owned);
-            before.put(owned, attributes);
-            if (attributes.map(FileAttributes::isFile).orElse(false)) {
-                contentBefore.put(owned, workspace.read(owned));
-            }
         }
+        TreeSnapshot before = TreeSnapshot.take(workspace, structured.paths());
         listener.taskStarted(task);
-        TaskResult result = context.processRunner() instanceof SimulatedProcessRunner simulated
-                ? simulated.run(task, workspace, listener, documents)
-                : context.processRunner().run(task, workspace, listener);
+        TaskResult result;
+        try {
+            result = context.processRunner() instanceof SimulatedProcessRunner simulated
+                    ? simulated.run(task, workspace, listener, documents)
+                    : context.processRunner().run(task, workspace, listener);
+        } catch (RuntimeException | Error stopped) {
+            undoAfterStop(task, before, stopped);
+            throw stopped;
+        }
         tasks.add(new TaskRun(task, result, context.processRunner().isSimulated()));
         listener.taskFinished(task, result);
-        recordTaskChanges(task, before, contentBefore);
-        if (!result.succeeded()) {
+        TaskFootprint footprint = TaskFootprint.of(before, workspace, structured.paths());
+        Map<WorkspacePath, String> notRecorded = footprint.recordIn(journal, ledger, workspace, before, task.commandLine());
+        Optional<ValidationException> broken = result.succeeded()
+                ? structured.brokenBy(before, footprint, workspace, documents)
+                : Optional.empty();
+        if (!result.succeeded() || broken.isPresent()) {
+            TaskUndo.Result undone = new TaskUndo(workspace, task.commandLine()).undo(before, footprint);
+            keepUnjournaled(undone.notRestored());
             if (task.onFailure() == SystemTask.FailurePolicy.WARN) {
-                warn(new TaskFailedException(task, result, null).getMessage());
+                warn(new TaskFailedException(task, result, broken.orElse(null), undone.note()).getMessage());
                 return false;
             }
-            throw new TaskFailedException(task, result, null); // the executor adds the rollback's outcome
+            throw new TaskFailedException(task, result, broken.orElse(null), null); // the executor adds the rollback's outcome
         }
+        notRecorded.forEach(ledger::notRestorable);
+        recordTaskChanges(task, before, footprint);
         if (task.stdoutTo().isPresent()) {
             writeIfChanged(task.stdoutTo().get(), result.stdout().getBytes(StandardCharsets.UTF_8));
         }
         return true;
     }
 
-    private void recordTaskChanges(
-            SystemTask task, Map<WorkspacePath, Optional<FileAttributes>> before, Map<WorkspacePath, byte[]> contentBefore) {
-        for (Map.Entry<WorkspacePath, Optional<FileAttributes>> entry : before.entrySet()) {
-            WorkspacePath path = entry.getKey();
-            Optional<FileAttributes> after = workspace.attributes(path);
-            if (after.isEmpty()) {
-                continue;
-            }
-            if (after.get().isDirectory()) {
-                if (entry.getValue().isEmpty()) {
-                    changes.add(new Change(path, ChangeKind.DIRECTORY_CREATED, Optional.empty(), Optional.empty(),
-                            task.commandLine()));
-                    listener.directoryCreated(path);
-                }
-                continue;
-            }
-            if (!after.get().isFile()) {
-                continue;
-            }
-            byte[] now = workspace.read(path);
-            byte[] old = contentBefore.get(path);
-            if (old == null) {
-                changes.add(new Change(path, ChangeKind.CREATED, Optional.empty(), Optional.of(Digests.sha256(now)),
-                        task.commandLine()));
-                listener.fileCreated(path);
-            } else if (!Arrays.equals(old, now)) {
-                changes.add(new Change(path, ChangeKind.MODIFIED, Optional.of(Digests.sha256(old)),
-                        Optional.of(Digests.sha256(now)), task.commandLine()));
-                listener.fileModified(path);
+    /**
+     * A task stopped by an interrupt or an error of the runner: its changes are journaled and undone
+     * as for a failure, with the thread's interrupt status set aside meanwhile (interruptible file
+     * channels refuse to write); problems doing so are added to {@code stopped} as suppressed.
+     */
+    private void undoAfterStop(SystemTask task, TreeSnapshot before, Throwable stopped) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            TaskFootprint footprint = TaskFootprint.of(before, workspace, structured.paths());
+            footprint.recordIn(journal, ledger, workspace, before, task.commandLine());
+            keepUnjournaled(new TaskUndo(workspace, task.commandLine()).undo(before, footprint).notRestored());
+        } catch (RuntimeException | Error problem) {
+            stopped.addSuppressed(problem);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Puts what an undo could not restore in the ledger, unless the journal covers the path: then a
+     * rollback of the run restores it (or names it) anyway.
+     */
+    private void keepUnjournaled(Map<WorkspacePath, String> notRestored) {
+        notRestored.forEach((path, why) -> {
+            if (!journal.records(path)) {
+                ledger.notRestorable(path, why);
+            }
+        });
+    }
+
+    /** Reports what a successful task changed: new entries, rewritten and removed files. */
+    private void recordTaskChanges(SystemTask task, TreeSnapshot before, TaskFootprint footprint) {
+        for (WorkspacePath path : footprint.created()) {
+            Optional<FileAttributes> now = workspace.attributes(path);
+            if (now.isEmpty()) {
+                continue;
+            }
+            if (now.get().isDirectory()) {
+                changes.add(new Change(path, ChangeKind.DIRECTORY_CREATED, Optional.empty(), Optional.empty(),
+                        task.commandLine()));
+                listener.directoryCreated(path);
+            } else if (now.get().isFile()) {
+                Optional<String> earlier = before.get(path).filter(TreeSnapshot.Entry::hasCopy)
+                        .map(e -> Digests.sha256(e.content()));
+                changes.add(new Change(path, earlier.isPresent() ? ChangeKind.MODIFIED : ChangeKind.CREATED, earlier,
+                        Optional.of(Digests.sha256(workspace.read(path))), task.commandLine()));
+                if (earlier.isPresent()) {
+                    listener.fileModified(path);
+                } else {
+                    listener.fileCreated(path);
+                }
+            }
+        }
+        footprint.rewritten().forEach((path, earlier) -> {
+            if (!workspace.isFile(path) || !earlier.attributes().isFile()) {
+                return;
+            }
+            changes.add(new Change(path, ChangeKind.MODIFIED,
+                    earlier.hasCopy() ? Optional.of(Digests.sha256(earlier.content())) : Optional.empty(),
+                    Optional.of(Digests.sha256(workspace.read(path))), task.commandLine()));
+            listener.fileModified(path);
+        });
+        footprint.removed().forEach((path, earlier) -> {
+            if (earlier.attributes().isFile() && !workspace.exists(path)) {
+                changes.add(new Change(path, ChangeKind.DELETED,
+                        earlier.hasCopy() ? Optional.of(Digests.sha256(earlier.content())) : Optional.empty(),
+                        Optional.empty(), task.commandLine()));
+            }
+        });
     }
 
     private void ensureDirectory(WorkspacePath directory) {

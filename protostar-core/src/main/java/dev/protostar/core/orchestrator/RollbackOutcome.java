@@ -5,7 +5,10 @@ import dev.protostar.api.RunInterruptedException;
 import dev.protostar.api.TaskFailedException;
 import dev.protostar.api.WorkspaceException;
 import dev.protostar.core.journal.MutationJournal;
+import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.journal.RollbackResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Rolls a failed realization back and says how that went, in the error the caller throws.
@@ -43,10 +46,26 @@ final class RollbackOutcome {
      * channels would refuse to write) and put back afterwards.
      */
     static RuntimeException afterRollback(MutationJournal journal, Throwable failure) {
+        return afterRollback(journal, failure, null);
+    }
+
+    /**
+     * {@link #afterRollback(MutationJournal, Throwable)}, where {@code ledger} (or {@code null}) holds
+     * what the run's system tasks changed that the journal cannot restore by itself: it finishes its
+     * part after the journal's, and the paths it could not restore make the rollback incomplete and
+     * are named with the journal's own.
+     */
+    static RuntimeException afterRollback(MutationJournal journal, Throwable failure, TaskLedger ledger) {
         boolean interrupted = Thread.interrupted();
         RollbackResult result;
         try {
             result = journal.rollback();
+            Map<WorkspacePath, String> notJournaled = ledger == null ? Map.of() : ledger.afterRollback();
+            if (!notJournaled.isEmpty()) {
+                Map<WorkspacePath, String> all = new LinkedHashMap<>(result.notRestored());
+                notJournaled.forEach(all::putIfAbsent);
+                result = new RollbackResult(result.restored(), all, result.problems());
+            }
         } catch (RuntimeException | Error unexpected) {
             failure.addSuppressed(unexpected);
             result = null;
@@ -69,7 +88,7 @@ final class RollbackOutcome {
     private static Throwable restored(Throwable failure) {
         Throwable rebuilt;
         if (failure instanceof TaskFailedException task) {
-            rebuilt = new TaskFailedException(task.task(), task.result(), ROLLED_BACK);
+            rebuilt = new TaskFailedException(task.task(), task.result(), task.brokenFile().orElse(null), ROLLED_BACK);
             rebuilt.setStackTrace(task.getStackTrace());
         } else if (failure instanceof RunInterruptedException interrupted) {
             rebuilt = new RunInterruptedException(withNote(interrupted.getMessage()), interrupted);

@@ -6,6 +6,7 @@ import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.JournalKey;
 import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarListener;
+import dev.protostar.api.TaskPolicy;
 import dev.protostar.api.Workspace;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param forceReadOnly whether files whose mode has no owner-write bit may be modified (see {@link
  *     dev.protostar.api.ExecutionContext#forceReadOnly()})
  * @param journalKey seals the run's journal, and checks a killed run's journal before it is replayed
+ * @param taskPolicy the time limit and failure policy applied to every system task
  */
 public record RunRequest(
         Workspace workspace,
@@ -31,7 +33,16 @@ public record RunRequest(
         BinaryLocator binaryLocator,
         ProtostarListener listener,
         boolean forceReadOnly,
-        JournalKey journalKey) {
+        JournalKey journalKey,
+        TaskPolicy taskPolicy) {
+
+    /** A request whose tasks keep their own time limits and failure policies ({@link TaskPolicy#defaults()}). */
+    public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
+            ProcessRunner processRunner, BinaryLocator binaryLocator, ProtostarListener listener,
+            boolean forceReadOnly, JournalKey journalKey) {
+        this(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener, forceReadOnly, journalKey,
+                TaskPolicy.defaults());
+    }
 
     /**
      * A request that refuses to modify read-only files, whose journal is sealed with a fresh {@link
@@ -69,5 +80,6 @@ public record RunRequest(
         Objects.requireNonNull(processRunner, "processRunner");
         Objects.requireNonNull(binaryLocator, "binaryLocator");
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(taskPolicy, "taskPolicy");
     }
 }

@@ -76,7 +76,8 @@ class ConfigLoaderTest {
         assertThat(parse("\uFEFF[env]\nidee = \"cursor\"\n").warnings())
                 .containsExactly("config.toml:2: unknown key env.idee is ignored ([env] knows ide,"
                         + " python_package_manager, python_version, node_package_manager, latex_preset, ruff, mypy,"
-                        + " pytest, pre_commit, direnv, markdownlint, docker, scrub); check its spelling and its table.");
+                        + " pytest, pre_commit, direnv, markdownlint, docker, scrub, task_timeout);"
+                        + " check its spelling and its table.");
     }
 
     @Test
@@ -131,7 +132,8 @@ class ConfigLoaderTest {
                         + " [presets.ID] and [dev]); check its spelling and its table.",
                 "config.toml:4: unknown key env.rufff is ignored ([env] knows ide, python_package_manager,"
                         + " python_version, node_package_manager, latex_preset, ruff, mypy, pytest, pre_commit,"
-                        + " direnv, markdownlint, docker, scrub); check its spelling and its table.",
+                        + " direnv, markdownlint, docker, scrub, task_timeout);"
+                        + " check its spelling and its table.",
                 "config.toml:6: unknown key presets.astro.depends is ignored (a preset table knows dependencies,"
                         + " directories, ignores); check its spelling and its table.",
                 "config.toml:7: unknown key presets.quantum is ignored (the presets are scientific, astro, ml, api,"
@@ -314,6 +316,31 @@ class ConfigLoaderTest {
         assertThat(merged.config().tools()).isEqualTo(Map.of("mypy", false));
         assertThat(merged.config().extraDevDependencies()).containsExactly("ipython", "rich");
         assertThat(merged.warnings()).singleElement().asString().startsWith(".protostar.toml:3: unknown key env.rust");
+    }
+
+    @Test
+    void taskTimeoutIsReadAndTheProjectsReplacesTheGlobalOne() {
+        LoadedConfig global = parse("[env]\ntask_timeout = \"10m\"\n");
+        LoadedConfig project = ConfigLoader.parse(".protostar.toml", "[env]\ntask_timeout = \"1h30m\"\n");
+
+        assertThat(global.warnings()).isEmpty();
+        assertThat(global.config().taskTimeout()).contains(java.time.Duration.ofMinutes(10));
+        assertThat(global.overriddenBy(project).config().taskTimeout()).contains(java.time.Duration.ofMinutes(90));
+        assertThat(global.overriddenBy(LoadedConfig.empty()).config().taskTimeout())
+                .contains(java.time.Duration.ofMinutes(10));
+        assertThat(parse("[env]\nide = \"vscode\"\n").config().taskTimeout()).isEmpty();
+    }
+
+    @Test
+    void aTaskTimeoutThatIsNoDurationStopsTheRunNamingFileLineKeyAndValue() {
+        assertThatThrownBy(() -> parse("[env]\nide = \"vscode\"\ntask_timeout = \"ten minutes\"\n"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("config.toml:3: env.task_timeout = \"ten minutes\" is not a duration such as 90s, 10m"
+                        + " or 1h30m.")
+                .satisfies(e -> assertThat(((ConfigurationException) e).hint()).hasValueSatisfying(hint ->
+                        assertThat(hint).startsWith("Write a duration in quotes").contains("--no-config")));
+        assertThatThrownBy(() -> parse("[env]\ntask_timeout = [\"10m\"]\n")).isInstanceOf(ConfigurationException.class)
+                .hasMessage("config.toml:2: env.task_timeout must be a string such as \"10m\", not an array.");
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.protostar.core.orchestrator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.jimfs.Configuration;
-import com.google.common.jimfs.Jimfs;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.ModuleCategory;
 import dev.protostar.api.ProtostarListener;
@@ -20,7 +18,6 @@ import dev.protostar.core.testing.FaultInjectingWorkspace;
 import dev.protostar.core.testing.WorkspaceSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +43,7 @@ class RollbackTest {
 
     /** In memory, Jimfs with POSIX modes, and a real folder. */
     private List<Workspace> everyKindOfWorkspace() throws IOException {
-        FileSystem jimfs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix", "unix").build());
-        return List.of(Workspace.inMemory(), Workspace.at(Files.createDirectories(jimfs.getPath("/p"))),
-                Workspace.at(Files.createDirectories(temp.resolve("p"))));
+        return dev.protostar.core.testing.WorkspaceKinds.everyKind(temp);
     }
 
     private static final ScriptedProcessRunner RUNNER = new ScriptedProcessRunner()
@@ -63,10 +57,7 @@ class RollbackTest {
                 ws.delete(SCRIPT.parent().orElseThrow());
                 return ScriptedProcessRunner.ok("");
             })
-            .program("foreigner", (task, ws) -> {
-                ws.write(WorkspacePath.of("data/foreign.csv"), utf8("1,2\n"));
-                return ScriptedProcessRunner.failed(3, "no network\n");
-            })
+            .program("foreigner", (task, ws) -> ScriptedProcessRunner.failed(3, "no network\n"))
             .program("broken", (task, ws) -> ScriptedProcessRunner.failed(3, "broken\n"));
 
     private static RunReport run(Workspace ws, TestModule module) {
@@ -122,8 +113,15 @@ class RollbackTest {
             TestModule module = TestModule.of("m", ModuleCategory.LANGUAGE).contributing((m, c) -> m
                     .directory("data").vcsIgnore("data/")
                     .systemTask(SystemTask.command("foreigner").build()));
+            // someone else writes into the run's new folder between Protostar's steps (a file a task writes is the task's)
+            ProtostarListener someoneElse = new ProtostarListener() {
+                @Override
+                public void directoryCreated(WorkspacePath path) {
+                    ws.write(WorkspacePath.of("data/foreign.csv"), utf8("1,2\n"));
+                }
+            };
 
-            assertThatThrownBy(() -> run(ws, module)).as(ws.toString())
+            assertThatThrownBy(() -> run(ws, module, someoneElse)).as(ws.toString())
                     .isInstanceOfSatisfying(RollbackFailedException.class, e -> {
                         assertThat(e.notRestored()).containsExactly(WorkspacePath.of("data"));
                         assertThat(e.getMessage())

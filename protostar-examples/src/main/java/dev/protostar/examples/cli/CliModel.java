@@ -1,6 +1,7 @@
 package dev.protostar.examples.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine.IVersionProvider;
@@ -66,6 +67,23 @@ final class CliModel {
             Consumer<T> target) {
         return OptionSpec.builder(name).type(type).paramLabel(paramLabel).description(description)
                 .setter(new Setter(value -> target.accept(type.cast(value)))).build();
+    }
+
+    /**
+     * An option whose one value is one of {@code choices}; its label shows them ({@code uv|pip}) and
+     * completion scripts offer them. The command still checks the value itself.
+     */
+    static OptionSpec choice(String name, List<String> choices, String description, Consumer<String> target) {
+        return OptionSpec.builder(name).type(String.class).paramLabel(String.join("|", choices))
+                .completionCandidates(choices).description(description)
+                .setter(new Setter(value -> target.accept((String) value))).build();
+    }
+
+    /** {@link #value} whose completion scripts offer {@code candidates}; its label stays {@code paramLabel}. */
+    static OptionSpec valueWithCandidates(String name, String paramLabel, List<String> candidates, String description,
+            Consumer<String> target) {
+        return OptionSpec.builder(name).type(String.class).paramLabel(paramLabel).completionCandidates(candidates)
+                .description(description).setter(new Setter(value -> target.accept((String) value))).build();
     }
 
     /** Hands each value picocli binds to a field of the command object. */

@@ -33,6 +33,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     String latexPreset;
 
+    String platform;
+
     ConfigOptions configOptions = new ConfigOptions();
 
     private final Map<String, String> environment;
@@ -54,13 +56,15 @@ final class GenerateCommand implements Callable<Integer> {
                         "0:success",
                         "1:a file to write exists already; nothing was written",
                         "2:bad usage: unknown TARGET, a missing or unusable NAME (not a C++ identifier, an unknown"
-                                + " board...)",
+                                + " board without --platform...), or nothing to generate from (cmake in a folder without"
+                                + " C++ sources)",
                         "65:a name in the folder is unusable, or a foreign run journal is found (EX_DATAERR)",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error; the files created were removed again, unless the message lists paths"
                                 + " (EX_IOERR)",
                         "78:a configuration file is broken (EX_CONFIG); nothing was written"));
         model.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("TARGET").type(String.class)
+                .completionCandidates(GenerateCommand::targetNames)
                 .description("What to generate; see Targets below.")
                 .setter(new CliModel.Setter(value -> target = (String) value)).build());
         model.addPositional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("NAME")
@@ -70,13 +74,22 @@ final class GenerateCommand implements Callable<Integer> {
         model.addOption(CliModel.value("--dir", "DIR", Path.class,
                 "The folder to write into (default: the current folder); created when missing.",
                 value -> directory = value));
-        model.addOption(CliModel.value("--latex-preset", "PRESET", String.class,
+        model.addOption(CliModel.valueWithCandidates("--latex-preset", "PRESET", LatexPreset.ids(),
                 "Package set of a tex document: minimal, science, lab-report or academic (default:"
                         + " latex_preset of the configuration, else minimal).", value -> latexPreset = value));
+        model.addOption(CliModel.value("--platform", "PLATFORM", String.class,
+                "PlatformIO platform of a pio board Protostar does not know, such as espressif32 (as `pio boards"
+                        + " BOARD` lists it); it also replaces the platform a known board's name suggests.",
+                value -> platform = value));
         configOptions.addTo(model);
         CliModel.addStandardHelpOptions(model);
         spec = model;
         return model;
+    }
+
+    /** The generator targets' names, looked up only when a completion script asks for them. */
+    private static java.util.Iterator<String> targetNames() {
+        return Protostar.generators().stream().map(GeneratorTarget::name).iterator();
     }
 
     /** The command, with every generator target listed in its help, before the exit codes. */
@@ -99,7 +112,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** "Targets:" and one row per target: its usage, then its description wrapped beside it. */
     private static String targets(CommandLine.Help help) {
-        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+        CommandLine.Help.TextTable table = WrappingHelp.table(help.colorScheme(),
                 new CommandLine.Help.Column(19, 2, CommandLine.Help.Column.Overflow.SPAN),
                 new CommandLine.Help.Column(61, 1, CommandLine.Help.Column.Overflow.WRAP));
         for (GeneratorTarget target : Protostar.generators()) {
@@ -119,6 +132,9 @@ final class GenerateCommand implements Callable<Integer> {
             Generation generation = Protostar.generate(target).journalKey(JournalKey.forUser(environment));
             if (name != null) {
                 generation.name(name);
+            }
+            if (platform != null) {
+                generation.platform(platform);
             }
             if (latexPreset != null) {
                 generation.latexPreset(LatexPreset.fromId(latexPreset));

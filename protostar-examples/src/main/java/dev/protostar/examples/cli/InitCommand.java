@@ -7,6 +7,8 @@ import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.RunStatus;
+import dev.protostar.api.TaskPolicy;
+import dev.protostar.api.PreflightException;
 import dev.protostar.api.Plan;
 import dev.protostar.api.Workspace;
 import dev.protostar.core.process.CommonsExecProcessRunner;
@@ -17,6 +19,9 @@ import dev.protostar.modules.python.PythonOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -109,10 +114,15 @@ final class InitCommand implements Callable<Integer> {
 
     boolean json;
 
+    String timeout;
+
+    boolean strict;
+
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private Path workspace;
     private ProtostarConfig config = ProtostarConfig.empty();
+    private Optional<Duration> taskTimeout = Optional.empty();
 
     InitCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = environment;
@@ -130,9 +140,9 @@ final class InitCommand implements Callable<Integer> {
                         "0:success, also with warnings or with nothing to do",
                         "1:a task failed, existing files stopped the run (use --force), or read-only files would be"
                                 + " modified (use --force-readonly)",
-                        "2:bad usage",
+                        "2:bad usage, or nothing to set up (no language or tool named)",
                         "65:a file cannot be parsed, or a foreign run journal is found (EX_DATAERR)",
-                        "69:a required program is missing (EX_UNAVAILABLE)",
+                        "69:a required program is missing (EX_UNAVAILABLE); a dry run still prints its plan",
                         "70:internal error; a crash report is printed (EX_SOFTWARE)",
                         "74:I/O error, or the folder could not be fully restored (EX_IOERR)",
                         "75:a task timed out, or another run holds the folder; try again later (EX_TEMPFAIL)",
@@ -145,13 +155,13 @@ final class InitCommand implements Callable<Integer> {
         model.addOption(CliModel.value("--python-version", "VERSION", String.class,
                 "Python version as major.minor (default: 3.13 for uv; python3 on the PATH for pip).",
                 value -> pythonVersion = value));
-        model.addOption(CliModel.value("--package-manager", "uv|pip", String.class,
+        model.addOption(CliModel.choice("--package-manager", List.of("uv", "pip"),
                 "Python package manager (default: uv).", value -> packageManager = value));
         model.addOption(CliModel.flag(CliModel.names("-r", "--rust"),
                 "Set up a Rust project (cargo init when there is no Cargo.toml).", value -> rust = value));
         model.addOption(CliModel.flag(CliModel.names("-n", "--node"),
                 "Set up a Node project (npm init -y, pnpm init or yarn init -y).", value -> node = value));
-        model.addOption(CliModel.value("--node-package-manager", "npm|pnpm|yarn", String.class,
+        model.addOption(CliModel.choice("--node-package-manager", List.of("npm", "pnpm", "yarn"),
                 "Node package manager (default: node_package_manager of the configuration, else npm).",
                 value -> nodePackageManager = value));
         model.addOption(CliModel.flag(CliModel.names("-c", "--cpp"), "Set up a C++ project (build output ignored).",
@@ -174,7 +184,8 @@ final class InitCommand implements Callable<Integer> {
                 "markdownlint: .markdownlint.yaml (written when absent) and its pre-commit hook.",
                 value -> markdownlint = value));
         model.addOption(CliModel.negatable(CliModel.names("--docker"),
-                "Docker: .dockerignore and a multi-stage Dockerfile for uv projects (written when absent).",
+                "Docker: .dockerignore and a Dockerfile for the Python project, uv or pip (written when absent;"
+                        + " needs --python).",
                 value -> docker = value));
         presets.addTo(model);
         model.addOption(CliModel.flag(CliModel.names("-f", "--force"),
@@ -189,6 +200,13 @@ final class InitCommand implements Callable<Integer> {
                 "Pass only PATH, HOME, USER, LOGNAME, SHELL, TERM, TMPDIR, TZ, LANG, LC_*, XDG_* and the"
                         + " cache and configuration locations of uv, cargo, npm and pre-commit to the programs"
                         + " the run starts; tokens and other variables stay out.", value -> cleanEnv = value));
+        model.addOption(CliModel.value("--timeout", "DURATION", String.class,
+                "How long each program the run starts may take, such as 90s, 10m or 1h30m (at most 24h),"
+                        + " replacing every task's own limit (default: task_timeout of the configuration, else 2m,"
+                        + " and 10m for dependency installs).", value -> timeout = value));
+        model.addOption(CliModel.flag(CliModel.names("--strict"),
+                "A failed dependency install (or other optional step) fails the run (exit 1) and the folder is"
+                        + " restored, instead of a partial success with a warning.", value -> strict = value));
         model.addOption(CliModel.flag(CliModel.names("-v", "--verbose"), "Show task output, timings and stack traces.",
                 value -> verbose = value));
         model.addOption(CliModel.flag(CliModel.names("--dry-run"),
@@ -214,6 +232,9 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter human = json ? err : out;
         Optional<PythonOptions> pythonOptions = pythonOptions();
         explicitNodeManager(); // usage errors before anything is printed or created
+        requirePythonWhereNeeded();
+        requireSomethingToSetUp();
+        taskTimeout = taskTimeout();
         Path target = workingDirectory.resolve(directory != null ? directory : Path.of("")).normalize();
         workspace = target;
         human.println("protostar " + VersionProvider.version() + " in " + target);
@@ -224,6 +245,7 @@ final class InitCommand implements Callable<Integer> {
             err.flush();
             config = loaded.config();
             pythonOptions = pythonOptions.map(this::withConfiguredDefaults);
+
             if (dryRun) {
                 return dryRun(target, pythonOptions, human, out);
             }
@@ -276,14 +298,24 @@ final class InitCommand implements Callable<Integer> {
             String name = target.getFileName() == null ? "project" : target.getFileName().toString();
             builder.workspace(Workspace.inMemory()).processRunner(SimulatedProcessRunner.forFolderNamed(name));
         }
-        Plan plan = builder.plan();
+        Plan plan;
+        Optional<PreflightException> missing = Optional.empty();
+        try {
+            plan = builder.plan();
+        } catch (PreflightException e) {
+            // The plan is still worth seeing: made as if the programs were there, then what is missing (exit 69).
+            missing = Optional.of(e);
+            plan = builder.binaryLocator(program -> true).plan();
+        }
         human.println(plan.render());
         human.println("DRY RUN: nothing was written and no command was run.");
         human.flush();
+        missing.ifPresent(e -> printWouldFail(spec.commandLine().getErr(), e));
         if (json) {
-            JsonReport.plan(plan, target).writeTo(out);
+            (missing.isPresent() ? JsonReport.plan(plan, target, missing.get()) : JsonReport.plan(plan, target))
+                    .writeTo(out);
         }
-        return ExitCodes.SUCCESS;
+        return missing.map(PreflightException::exitCode).orElse(ExitCodes.SUCCESS);
     }
 
     private Protostar.Builder configure(Protostar.Builder builder, Optional<PythonOptions> pythonOptions) {
@@ -307,6 +339,10 @@ final class InitCommand implements Callable<Integer> {
         if (forceReadOnly) {
             builder.forceReadOnly();
         }
+        taskTimeout.ifPresent(builder::taskTimeout);
+        if (strict) {
+            builder.strict();
+        }
         return builder;
     }
 
@@ -317,6 +353,15 @@ final class InitCommand implements Callable<Integer> {
         } else if (Boolean.FALSE.equals(flag)) {
             off.run();
         }
+    }
+
+    /** After a dry run's plan: the programs a real run would stop for, and how to get them. */
+    private void printWouldFail(PrintWriter err, PreflightException e) {
+        err.println("WOULD FAIL: missing programs: " + String.join("; ", e.missing().stream()
+                .map(m -> m.name() + " (needed by " + String.join(", ", m.neededBy()) + ")").toList())
+                + ". A real run stops before writing anything.");
+        e.hint().ifPresent(hint -> err.println("  hint: " + hint));
+        err.flush();
     }
 
     private void printError(PrintWriter err, ProtostarException e) {
@@ -341,6 +386,70 @@ final class InitCommand implements Callable<Integer> {
             return Optional.of(new PythonOptions(manager, Optional.ofNullable(pythonVersion)));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * A usage error when a flag that only means something for a Python project is given without
+     * {@code --python}: the presets, {@code --ruff}, {@code --mypy}, {@code --pytest} and {@code --docker}
+     * (whose Dockerfiles are for Python projects only). The library skips such a module with a
+     * warning; on the command line it is a mistake worth stopping for.
+     */
+    private void requirePythonWhereNeeded() {
+        if (python) {
+            return;
+        }
+        if (Boolean.TRUE.equals(docker)) {
+            throw new ParameterException(spec.commandLine(), "--docker needs --python (-p): Protostar writes"
+                    + " Dockerfiles for Python projects (uv or pip) only, none for Rust, Node, C++ or LaTeX.");
+        }
+        List<String> flags = new ArrayList<>();
+        if (Boolean.TRUE.equals(ruff)) {
+            flags.add("--ruff");
+        }
+        if (Boolean.TRUE.equals(mypy)) {
+            flags.add("--mypy");
+        }
+        if (Boolean.TRUE.equals(pytest)) {
+            flags.add("--pytest");
+        }
+        flags.addAll(presets.selectedFlags());
+        if (!flags.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    joined(flags) + (flags.size() == 1 ? " needs" : " need") + " --python (-p).");
+        }
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String joined(List<String> words) {
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
+    /**
+     * A usage error when neither a language nor a tool that works without one was asked for: such a
+     * run would write nothing but a {@code .gitignore}. (On a terminal, later, a checklist asks instead.)
+     */
+    private void requireSomethingToSetUp() {
+        boolean language = python || rust || node || cpp || latex;
+        boolean tool = Boolean.TRUE.equals(preCommit) || Boolean.TRUE.equals(direnv)
+                || Boolean.TRUE.equals(markdownlint);
+        if (!language && !tool) {
+            throw new ParameterException(spec.commandLine(), "Nothing to set up: name a language (--python,"
+                    + " --rust, --node, --cpp, --latex) or a tool (--pre-commit, --direnv, --markdownlint).");
+        }
+    }
+
+    /** The duration of {@code --timeout}, if given; a usage error when it is not one. */
+    private Optional<Duration> taskTimeout() {
+        if (timeout == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TaskPolicy.parseDuration(timeout));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--timeout': " + e.getMessage()
+                    + ".");
         }
     }
 

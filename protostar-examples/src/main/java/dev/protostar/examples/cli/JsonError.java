@@ -44,6 +44,9 @@ final class JsonError {
             strings(node.putArray("command"), failed.task().command());
             node.put("task_exit_code", failed.result().exitCode());
             node.put("timed_out", failed.result().timedOut());
+            node.set("broken_file", failed.brokenFile().<com.fasterxml.jackson.databind.JsonNode>map(broken ->
+                    NODES.objectNode().put("path", broken.path().toString()).put("line", broken.line())
+                            .put("column", broken.column())).orElse(NODES.nullNode()));
         } else if (error instanceof RollbackFailedException rollback) {
             strings(node.putArray("not_restored"), rollback.notRestored().stream().map(WorkspacePath::toString).toList());
             Throwable cause = rollback.getCause();

@@ -12,6 +12,7 @@ import dev.protostar.api.Phase;
 import dev.protostar.api.Plan;
 import dev.protostar.api.PlannedChange;
 import dev.protostar.api.PlannedTask;
+import dev.protostar.api.PreflightException;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.TaskRun;
@@ -66,7 +67,20 @@ final class JsonReport {
      * values. Every planned task is simulated.
      */
     static JsonReport plan(Plan plan, Path workspace) {
-        ObjectNode document = header(JsonStatus.of(plan.status()), ExitCodes.SUCCESS, workspace);
+        return new JsonReport(planDocument(plan, header(JsonStatus.of(plan.status()), ExitCodes.SUCCESS, workspace)));
+    }
+
+    /**
+     * A dry run that a real run would fail in pre-flight: status {@code FAILED}, exit code 69, the plan
+     * made as if the missing programs were there, and the {@code error} listing them ({@code missing}).
+     */
+    static JsonReport plan(Plan plan, Path workspace, PreflightException wouldFail) {
+        ObjectNode document = planDocument(plan, header(JsonStatus.FAILED, wouldFail.exitCode(), workspace));
+        document.set("error", JsonError.of(wouldFail));
+        return new JsonReport(document);
+    }
+
+    private static ObjectNode planDocument(Plan plan, ObjectNode document) {
         document.put("dry_run", true);
         document.put("exact", plan.isExact());
         ArrayNode changes = document.putArray("changes");
@@ -92,7 +106,7 @@ final class JsonReport {
         plan.warnings().forEach(warnings::add);
         ArrayNode kept = document.putArray("kept");
         plan.kept().forEach(value -> kept.add(kept(value)));
-        return new JsonReport(document);
+        return document;
     }
 
     /** A run that ended with a Protostar error: its exit code and the error's details. */

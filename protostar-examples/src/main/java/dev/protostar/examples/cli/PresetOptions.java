@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +13,12 @@ import java.util.Set;
 final class PresetOptions {
 
     /** Each preset's id (its flag without {@code --}) and help text, in the order help lists them. */
+    /**
+     * The short forms the Python original gives its presets: -s scientific, -a astro, -e embedded
+     * (the others have none there either).
+     */
+    private static final Map<String, String> SHORT = Map.of("scientific", "-s", "astro", "-a", "embedded", "-e");
+
     private static final Map<String, String> FLAGS = flags(
             "scientific", "Scientific preset: numpy, scipy, pandas, matplotlib, seaborn, scikit-learn, ipykernel;"
                     + " data/, notebooks/, src/ (needs --python).",
@@ -38,7 +45,7 @@ final class PresetOptions {
 
     /** Adds the preset flags to {@code model}, bound to this object's selection. */
     void addTo(CommandSpec model) {
-        FLAGS.forEach((id, description) -> model.addOption(CliModel.flag(CliModel.names("--" + id), description,
+        FLAGS.forEach((id, description) -> model.addOption(CliModel.flag(names(id), description,
                 value -> {
                     if (value) {
                         selected.add(id);
@@ -46,6 +53,15 @@ final class PresetOptions {
                         selected.remove(id);
                     }
                 })));
+    }
+
+    /** The flags of the selected presets, such as {@code --astro}, in help order. */
+    List<String> selectedFlags() {
+        return FLAGS.keySet().stream().filter(selected::contains).map(id -> "--" + id).toList();
+    }
+
+    private static String[] names(String id) {
+        return SHORT.containsKey(id) ? CliModel.names(SHORT.get(id), "--" + id) : CliModel.names("--" + id);
     }
 
     /** Selects on {@code builder} every preset whose flag was given; the builder applies them in registry order. */

@@ -75,11 +75,14 @@ public final class ProtostarCli implements Runnable {
                 .addSubcommand(new CommandLine(init.model()))
                 .addSubcommand(GenerateCommand.commandLine(environment, workingDirectory))
                 .addSubcommand(new CommandLine(new ConfigCommand(environment, workingDirectory).model()))
+                .addSubcommand(new CommandLine(new CompletionCommand().model()))
+                .addSubcommand(new CommandLine(new HelpCommand().model()))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(crashes);
+        WrappingHelp.install(commandLine);
         commandLine.setParameterExceptionHandler(
-                new UsageErrorHandler(commandLine.getParameterExceptionHandler(), arguments));
+                new UsageErrorHandler(arguments));
         try {
             return commandLine.execute(args);
         } catch (Error error) {
@@ -92,6 +95,6 @@ public final class ProtostarCli implements Runnable {
     /** Without a command: a usage error that lists the commands. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, generate or config); try `protostar init --help`.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, generate, config, completion or help).");
     }
 }

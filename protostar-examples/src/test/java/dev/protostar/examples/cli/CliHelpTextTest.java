@@ -41,6 +41,10 @@ class CliHelpTextTest {
                 Arguments.of("generate-too-many", new String[] {"generate", "tex", "a", "b"}),
                 Arguments.of("config-help", new String[] {"config", "-h"}),
                 Arguments.of("config-unknown-option", new String[] {"config", "--edit"}),
+                Arguments.of("completion-help", new String[] {"completion", "--help"}),
+                Arguments.of("completion-unknown-shell", new String[] {"completion", "tcsh"}),
+                Arguments.of("help-command", new String[] {"help", "config"}),
+                Arguments.of("help-unknown-command", new String[] {"help", "bogus"}),
                 Arguments.of("version", new String[] {"--version"}),
                 Arguments.of("init-version", new String[] {"init", "-V"}));
     }

@@ -80,7 +80,8 @@ class GenerateCommandTest {
         assertThat(run.err())
                 .startsWith("Invalid board \"arduino_uno_q\": Protostar does not know which PlatformIO platform it belongs"
                         + " to. Known boards (* matches any ending): espressif32: ")
-                .contains("Usage: protostar generate");
+                .contains("name its PlatformIO platform (CLI: --platform PLATFORM, such as --platform espressif32)")
+                .endsWith("\nRun 'protostar generate --help' for the options.\n");
         assertThat(home.resolve("board")).doesNotExist();
     }
 

@@ -45,7 +45,7 @@ class JsonReportTest {
         assertThat(document.get("exit_code").intValue()).isEqualTo(75);
         assertThat(document.get("error").get("timed_out").booleanValue()).isTrue();
         assertThat(document.get("error").get("task_exit_code").intValue()).isEqualTo(143);
-        assertThat(document.get("error").get("message").textValue()).startsWith("`uv add ruff` timed out after 3 s.");
+        assertThat(document.get("error").get("message").textValue()).startsWith("`uv add ruff` timed out after 3 s (the task timeout;");
     }
 
     @Test

@@ -172,7 +172,8 @@ class ProtostarCliConfigTest {
                 "uv add --dev -- ruff mypy pytest pytest-cov pytest-mock ipython");
         assertThat(run.err()).isEqualTo("warning: " + defaultFile() + ":4: unknown key env.rufff is ignored ([env]"
                 + " knows ide, python_package_manager, python_version, node_package_manager, latex_preset, ruff, mypy,"
-                + " pytest, pre_commit, direnv, markdownlint, docker, scrub); check its spelling and its table.\n");
+                + " pytest, pre_commit, direnv, markdownlint, docker, scrub, task_timeout);"
+                + " check its spelling and its table.\n");
         assertThat(Files.exists(work.resolve("orbital-sim/.vscode"))).isFalse();
     }
 

@@ -257,7 +257,8 @@ class ProtostarCliJsonTest {
         assertThat(document.get("status").textValue()).isEqualTo("FAILED");
         JsonNode error = document.get("error");
         assertThat(fields(error))
-                .containsExactly("type", "message", "hint", "command", "task_exit_code", "timed_out");
+                .containsExactly("type", "message", "hint", "command", "task_exit_code", "timed_out", "broken_file");
+        assertThat(error.get("broken_file").isNull()).isTrue();
         assertThat(error.get("type").textValue()).isEqualTo("TaskFailedException");
         assertThat(texts(error.get("command"))).isEqualTo(UV_INIT);
         assertThat(error.get("task_exit_code").intValue()).isEqualTo(2);
@@ -290,7 +291,7 @@ class ProtostarCliJsonTest {
         assertThat(document.get("error").get("type").textValue()).isEqualTo("UsageError");
         assertThat(document.get("error").get("message").textValue()).isEqualTo("Unknown option: '--bogus'");
         assertThat(document.get("error").get("hint").textValue()).isEqualTo("Run `protostar init --help` to see the options.");
-        assertThat(unknownOption.err()).contains("Unknown option: '--bogus'").contains("Usage: protostar init");
+        assertThat(unknownOption.err()).isEqualTo("Unknown option: '--bogus'\nRun 'protostar init --help' for the options.\n");
 
         CliRun rejectedByTheCommand = cli("init", "-p", "--package-manager", "poetry", "--json");
         assertThat(rejectedByTheCommand.exitCode()).isEqualTo(2);

@@ -60,14 +60,13 @@ class ProtostarCliPresetsTest {
     }
 
     @Test
-    void aPresetWithoutPythonIsAPartialSuccessNamingWhatIsMissing() throws IOException {
+    void aPresetWithoutPythonIsBadUsageNamingTheFlagItNeeds() throws IOException {
         CliRun run = cli("init", "--cli", "--dir", "tool");
 
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-        assertThat(run.out()).contains("PARTIAL SUCCESS")
-                .contains("CLI preset needs Python, which is not selected; CLI preset was skipped.");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("--cli needs --python (-p).\nRun 'protostar init --help' for the options.\n");
         assertThat(stubs.calls()).isEmpty();
-        assertThat(home.resolve("tool/src")).doesNotExist();
+        assertThat(home.resolve("tool")).doesNotExist();
     }
 
     @Test

@@ -299,7 +299,7 @@ class ProtostarCliTest {
         CliRun run = CliRun.of(home, empty.environment(), "init", "-p", "--dry-run", "--dir", "x");
 
         assertThat(run.exitCode()).isEqualTo(69);
-        assertThat(run.err()).contains("Missing required programs: uv");
+        assertThat(run.err()).contains("WOULD FAIL: missing programs: uv (needed by Python).");
     }
 
     @Test

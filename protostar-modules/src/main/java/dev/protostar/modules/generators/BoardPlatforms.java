@@ -20,6 +20,8 @@ final class BoardPlatforms {
 
     private static final Pattern BOARD_ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
+    private static final Pattern PLATFORM_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
     private static final Map<String, String> SHORTHANDS = Map.of(
             "nano", "nanoatmega328",
             "mega", "megaatmega2560",
@@ -54,6 +56,30 @@ final class BoardPlatforms {
      *     lists the known ids and prefixes)
      */
     static Board resolve(String board) {
+        return resolve(board, Optional.empty());
+    }
+
+    /**
+     * Resolves {@code board}; a {@code platform} given wins over the one its name suggests, and makes
+     * any well-formed board id usable.
+     *
+     * @throws InvalidArgumentException when it is no board id, the platform is no platform id, or no
+     *     platform is given and the board is of no known family (the hint lists the known ids and
+     *     prefixes, and offers the platform option)
+     */
+    static Board resolve(String board, Optional<String> platform) {
+        if (platform.isPresent() && !PLATFORM_ID.matcher(platform.get()).matches()) {
+            throw new InvalidArgumentException("platform", platform.get(),
+                    "a PlatformIO platform id has only lower-case letters, digits, _ and -.",
+                    "Use the id `pio boards BOARD` lists in its platform column, such as espressif32.");
+        }
+        if (platform.isPresent() && BOARD_ID.matcher(board).matches()) {
+            String key = board.toLowerCase(Locale.ROOT);
+            String shorthand = SHORTHANDS.get(key);
+            BoardFamily family = new BoardFamily(platform.get(), "arduino", List.of(), List.of());
+            return shorthand == null ? new Board(board, family, Optional.empty())
+                    : new Board(shorthand, family, Optional.of(board));
+        }
         if (!BOARD_ID.matcher(board).matches()) {
             throw new InvalidArgumentException("board", board,
                     "a PlatformIO board id has only letters, digits and _ . -", knownBoards());
@@ -87,6 +113,7 @@ final class BoardPlatforms {
     static String knownBoards() {
         return "Known boards (* matches any ending): "
                 + FAMILIES.stream().map(BoardFamily::describe).collect(Collectors.joining("; "))
-                + ". For any other board, `pio project init --board ID` writes platformio.ini itself.";
+                + ". For any other board, name its PlatformIO platform (CLI: --platform PLATFORM, such as"
+                + " --platform espressif32), or let `pio project init --board ID` write platformio.ini.";
     }
 }

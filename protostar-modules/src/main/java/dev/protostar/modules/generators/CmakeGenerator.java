@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * {@code cmake [PROJECT]}: a {@code CMakeLists.txt} for C++17 (required, without compiler
  * extensions) with one executable target named after the project, listing the sources {@link
- * CppSources} finds. The project name defaults to the folder's name, with every character CMake
+ * CppSources} finds; a folder without sources is refused, since CMake rejects an executable without
+ * any. The project name defaults to the folder's name, with every character CMake
  * does not allow in a target name replaced by {@code _}.
  */
 final class CmakeGenerator implements Generator {
@@ -30,6 +31,13 @@ final class CmakeGenerator implements Generator {
     public List<GeneratedFile> files(GenerationInput input) {
         String project = input.argument().map(CmakeGenerator::requireName).orElseGet(() -> fromFolder(input.folderName()));
         List<WorkspacePath> sources = CppSources.in(input.workspace());
+        if (sources.isEmpty()) {
+            // CMake stops on an executable without sources ("No SOURCES given to target"): nothing valid to write.
+            throw new InvalidArgumentException("folder for cmake", input.folderName(),
+                    "it holds no C++ sources (*.cpp, *.cc, *.cxx), and CMake refuses an executable without any.",
+                    "Add a source such as main.cpp (`protostar generate cpp-class NAME` writes a class), then run"
+                            + " cmake again.");
+        }
         return List.of(new GeneratedFile("CMakeLists.txt", render(project, sources)));
     }
 
@@ -62,12 +70,7 @@ final class CmakeGenerator implements Generator {
                 .append("# build/compile_commands.json tells editors and clang-tidy the exact compiler flags.\n")
                 .append("set(CMAKE_EXPORT_COMPILE_COMMANDS ON)\n")
                 .append("\n");
-        if (sources.isEmpty()) {
-            text.append("# No C++ sources (*.cpp, *.cc, *.cxx) were found when this file was written:\n")
-                    .append("# list them here, or CMake stops with \"No SOURCES given to target\".\n");
-        } else {
-            text.append("# The sources found when this file was written; list new ones here as you add them.\n");
-        }
+        text.append("# The sources found when this file was written; list new ones here as you add them.\n");
         text.append("add_executable(").append(project).append("\n");
         for (WorkspacePath source : sources) {
             text.append("    ").append(argument(source.toString())).append("\n");

@@ -70,6 +70,18 @@ public final class Generators {
      */
     public static GenerationReport generate(Workspace workspace, String target, Optional<String> argument,
             LatexPreset latexPreset, JournalKey journalKey) {
+        return generate(workspace, target, argument, latexPreset, Optional.empty(), journalKey);
+    }
+
+    /**
+     * {@link #generate(Workspace, String, Optional, LatexPreset, JournalKey)} with the PlatformIO
+     * platform of a {@code pio} board named by the caller instead of found from the board's name.
+     *
+     * @param platform the platform of a {@code pio} board, such as {@code espressif32}; other targets refuse one
+     * @throws InvalidArgumentException also when a platform is given to another target or is no platform id
+     */
+    public static GenerationReport generate(Workspace workspace, String target, Optional<String> argument,
+            LatexPreset latexPreset, Optional<String> platform, JournalKey journalKey) {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(journalKey, "journalKey");
         Objects.requireNonNull(latexPreset, "latexPreset");
@@ -84,9 +96,14 @@ public final class Generators {
             throw new InvalidArgumentException(description.name() + " argument", argument.get(),
                     description.name() + " takes no argument.", "Run it as: " + description.usage() + ".");
         }
+        if (platform.isPresent() && !description.name().equals(PlatformioGenerator.TARGET.name())) {
+            throw new InvalidArgumentException("platform", platform.get(), description.name() + " takes no platform;"
+                    + " only pio does.", "Run it as: " + description.usage() + ".");
+        }
         String folderName = workspace.localDirectory().map(Path::getFileName).map(Path::toString)
                 .filter(name -> !name.isBlank()).orElse("project");
-        List<GeneratedFile> files = generator.files(new GenerationInput(argument, latexPreset, workspace, folderName));
+        List<GeneratedFile> files = generator.files(new GenerationInput(argument, latexPreset, workspace, folderName,
+                platform));
         return AllOrNothingWriter.write(workspace, description.name(), files, journalKey);
     }
 }

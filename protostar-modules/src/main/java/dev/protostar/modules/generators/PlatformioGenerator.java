@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code pio BOARD}: {@code platformio.ini} with one environment for the board, its platform chosen
- * by {@link BoardPlatforms}, the Arduino framework and a 115200 baud serial monitor.
+ * by {@link BoardPlatforms} (or named by the caller, for a board it does not know), the Arduino
+ * framework and a 115200 baud serial monitor.
  */
 final class PlatformioGenerator implements Generator {
 
@@ -19,7 +20,7 @@ final class PlatformioGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> files(GenerationInput input) {
-        BoardPlatforms.Board board = BoardPlatforms.resolve(input.argument().orElseThrow());
+        BoardPlatforms.Board board = BoardPlatforms.resolve(input.argument().orElseThrow(), input.platform());
         StringBuilder text = new StringBuilder();
         text.append("; PlatformIO project for the ").append(board.id()).append(" board, written by Protostar.\n");
         board.shorthand().ifPresent(shorthand -> text.append("; \"").append(shorthand)

@@ -4,4 +4,5 @@
  * is the entry point; each target's generator is package-private and only computes file contents,
  * which one writer puts into the workspace under the run lock and the journal.
  */
+@dev.protostar.api.Internal
 package dev.protostar.modules.generators;

@@ -23,6 +23,7 @@ import java.util.Set;
  *
  * <p>A {@code package.json} that exists already is a collision: it is left as it is, and no task runs.
  */
+@dev.protostar.api.Internal
 public final class NodeModule implements BootstrapModule {
 
     /** The module's id. */

@@ -11,6 +11,7 @@ import org.tomlj.TomlArray;
 import org.tomlj.TomlParseResult;
 
 /** What modules read from a project's {@code pyproject.toml}, without ever failing on a broken one. */
+@dev.protostar.api.Internal
 public final class Pyproject {
 
     /** The file's place in the workspace. */

@@ -8,6 +8,7 @@ import dev.protostar.api.ModuleContext;
 import dev.protostar.api.SystemTask;
 import dev.protostar.api.WorkspacePath;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +24,7 @@ import java.util.Set;
  * folder, and let its terminals activate it. For JetBrains IDEs and for no editor, no editor
  * settings are written.
  */
+@dev.protostar.api.Internal
 public final class PythonModule implements BootstrapModule {
 
     /** The module's id. */
@@ -100,6 +102,18 @@ public final class PythonModule implements BootstrapModule {
             case UV -> Set.of(Pyproject.PATH);
             case PIP -> Set.of(REQUIREMENTS);
         };
+    }
+
+    /** Where uv comes from, and that pip works without it; nothing special for a Python interpreter. */
+    @Override
+    public Optional<String> installHint(String binary) {
+        if (!binary.equals("uv")) {
+            return Optional.empty();
+        }
+        return Optional.of("Install uv (https://docs.astral.sh/uv/getting-started/installation/), for example with"
+                + " `curl -LsSf https://astral.sh/uv/install.sh | sh` or `pipx install uv`. Without uv, use pip"
+                + " (CLI: --package-manager pip; configuration: python_package_manager = \"pip\"), which needs"
+                + " only python3.");
     }
 
     @Override

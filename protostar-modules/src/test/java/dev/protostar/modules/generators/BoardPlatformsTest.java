@@ -69,7 +69,9 @@ class BoardPlatformsTest {
                             .contains("esp32*").contains("atmelavr: uno, nano, mega, leonardo")
                             .contains("raspberrypi: pico, rpipico").contains("ststm32: nucleo_*, bluepill*")
                             .contains("teensy: teensy*")
-                            .endsWith("For any other board, `pio project init --board ID` writes platformio.ini itself."));
+                            .endsWith("For any other board, name its PlatformIO platform (CLI: --platform PLATFORM,"
+                                    + " such as --platform espressif32), or let `pio project init --board ID` write"
+                                    + " platformio.ini."));
                 });
     }
 

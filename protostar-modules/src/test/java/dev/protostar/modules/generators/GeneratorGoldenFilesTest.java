@@ -1,9 +1,11 @@
 package dev.protostar.modules.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.protostar.Protostar;
 import dev.protostar.api.GenerationReport;
+import dev.protostar.api.InvalidArgumentException;
 import dev.protostar.api.LatexPreset;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
@@ -54,12 +56,27 @@ class GeneratorGoldenFilesTest {
     }
 
     @Test
-    void cmakeInAnEmptyWorkspaceInMemoryIsNamedProjectAndSaysThatSourcesAreMissing() {
+    void cmakeWithoutSourcesIsRefusedAndWritesNothing() {
+        Workspace workspace = Workspace.inMemory();
+        workspace.createDirectories(WorkspacePath.of("build"));
+        workspace.write(WorkspacePath.of("build/gen.cpp"), new byte[0]);
+        workspace.write(WorkspacePath.of("motor.hpp"), new byte[0]);
+
+        assertThatThrownBy(() -> Protostar.generate("cmake").workspace(workspace).run())
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("Invalid folder for cmake \"project\": it holds no C++ sources (*.cpp, *.cc, *.cxx), and"
+                        + " CMake refuses an executable without any.")
+                .satisfies(e -> assertThat(((InvalidArgumentException) e).exitCode()).isEqualTo(2));
+        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys("build/", "build/gen.cpp", "motor.hpp");
+    }
+
+    @Test
+    void pioWithAPlatformWritesABoardProtostarDoesNotKnow() {
         Workspace workspace = Workspace.inMemory();
 
-        Protostar.generate("cmake").workspace(workspace).run();
+        Protostar.generate("pio").name("arduino_uno_q").platform("ststm32").workspace(workspace).run();
 
-        assertFile(workspace, "CMakeLists.txt", "cmake-empty.CMakeLists.txt");
+        assertFile(workspace, "platformio.ini", "platformio-arduino_uno_q.ini");
     }
 
     @ParameterizedTest

@@ -6,8 +6,16 @@ import dev.protostar.api.EnvironmentManifest;
 import dev.protostar.api.Workspace;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.modules.WorkspaceContext;
+import dev.protostar.modules.python.PackageManager;
+import dev.protostar.modules.python.PythonOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DockerModuleTest {
 
@@ -23,12 +31,37 @@ class DockerModuleTest {
     }
 
     @Test
-    void identifiesItselfAndNeedsNothing() {
+    void identifiesItselfAndNeedsPython() {
         DockerModule module = new DockerModule();
         assertThat(DockerModule.ID).isEqualTo("docker");
         assertThat(module.id()).isEqualTo("docker");
         assertThat(module.displayName()).isEqualTo("Docker");
-        assertThat(module.requires()).isEmpty();
+        assertThat(module.requires()).containsExactly("python");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"uv-3.13.Dockerfile, uv,", "uv-3.12.Dockerfile, uv, 3.12", "pip-3.13.Dockerfile, pip,",
+        "pip-3.11.Dockerfile, pip, 3.11"})
+    void theDockerfileFitsThePackageManagerAndPythonVersionByteForByte(String golden, String manager, String version)
+            throws IOException {
+        PythonOptions python = new PythonOptions(PackageManager.parse(manager), Optional.ofNullable(version));
+        DockerModule module = new DockerModule(python);
+
+        String dockerfile = new WorkspaceContext(Workspace.inMemory(), module).manifestOf(module).injections()
+                .get(WorkspacePath.of("Dockerfile"));
+
+        try (InputStream in = DockerModuleTest.class.getResourceAsStream("/docker/" + golden)) {
+            assertThat(in).as(golden).isNotNull();
+            assertThat(dockerfile).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void thePipDockerfileInstallsTheRequirementsAndNeverMentionsUv() {
+        String dockerfile = DockerModule.dockerfile(PythonOptions.pip());
+
+        assertThat(dockerfile).contains("COPY requirements.txt ./").contains("pip install -r requirements.txt")
+                .doesNotContain("uv");
     }
 
     @Test

@@ -5,4 +5,5 @@
  * validates, decodes and writes new values; {@code JsoncScanner} records where objects, members,
  * values and commas are. Everything else in this package is a package-private step of that merge.
  */
+@dev.protostar.api.Internal
 package dev.protostar.core.format.jsonc;

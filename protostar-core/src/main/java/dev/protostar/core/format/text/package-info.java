@@ -4,4 +4,5 @@
  * {@code region: protostar <tag>} markers and writes text blocks between them, in the comment
  * syntax {@link dev.protostar.core.format.text.CommentSyntax} picks from the file name.
  */
+@dev.protostar.api.Internal
 package dev.protostar.core.format.text;

@@ -4,4 +4,5 @@
  * repositories into them as text edits, keeping every byte it does not edit. Everything else in
  * this package is a package-private step of that merge.
  */
+@dev.protostar.api.Internal
 package dev.protostar.core.format.yaml;

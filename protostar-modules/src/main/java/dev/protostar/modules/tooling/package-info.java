@@ -1,0 +1,7 @@
+/**
+ * Tooling modules: ruff, mypy, pytest, pre-commit, direnv, markdownlint, Docker.
+ *
+ * <p>Internal: hosts use {@code dev.protostar.Protostar} and {@code dev.protostar.api}.
+ */
+@dev.protostar.api.Internal
+package dev.protostar.modules.tooling;
