@@ -52,6 +52,17 @@ public final class IndependentCheck {
         return Jackson.reads(text);
     }
 
+    /**
+     * Whether {@code text} (a TOML body without byte order mark) is certainly valid TOML 1.0, read by
+     * Jackson alone: Jackson reads it to the end, and none of the texts Jackson wrongly accepts can be
+     * among it because it has no surrogate escape and no line that is a dotted key (every such
+     * toml-test case needs one of the two). False when it is not valid or when this check cannot
+     * tell: the caller then parses with tomlj, which also gives the line and column of an error.
+     */
+    static boolean certainlyValid(String text) {
+        return !hasSurrogateEscape(text) && !hasDottedKey(text) && Jackson.reads(text);
+    }
+
     /** Whether {@code text} has a {@code \\u} or {@code \\U} escape of a code point in D800–DFFF. */
     static boolean hasSurrogateEscape(String text) {
         for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {

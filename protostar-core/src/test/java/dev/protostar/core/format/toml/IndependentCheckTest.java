@@ -109,6 +109,31 @@ class IndependentCheckTest {
     }
 
     /**
+     * The validity check on Jackson alone accepts no invalid toml-test 1.0 case, and every valid case
+     * it accepts is one tomlj parses as TOML 1.0 without errors.
+     */
+    @Test
+    void certainlyValidAcceptsNoInvalidCaseAndOnlyWhatTomljParses() throws IOException {
+        Path tests = TomlTestSuite.root();
+        int accepted = 0;
+        for (String path : TomlTestSuite.cases(tests, "1.0.0")) {
+            Optional<String> decoded = utf8(tests.resolve(path));
+            if (decoded.isEmpty() || !path.endsWith(".toml")) {
+                continue;
+            }
+            String text = TomlFraming.bodyOf(decoded.get());
+            boolean valid = IndependentCheck.certainlyValid(text);
+            if (path.startsWith("invalid/")) {
+                assertThat(valid).as(path).isFalse();
+            } else if (valid) {
+                accepted++;
+                assertThat(Toml.parse(text, TomlVersion.V1_0_0).errors()).as(path).isEmpty();
+            }
+        }
+        assertThat(accepted).as("valid cases the check vouches for").isGreaterThan(100);
+    }
+
+    /**
      * Pairing off the shared start and end of the two texts by characters gives the same answer as
      * counting every line (the check as it was, kept below as {@link #addedLinesAreSafeByCounting}),
      * on texts drawn from a small pool of lines, line breaks (LF, CRLF, a lone CR) and edits.
