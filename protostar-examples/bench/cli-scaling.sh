@@ -36,8 +36,9 @@ command -v git >/dev/null || { echo "cli-scaling: needs git on PATH" >&2; exit 1
 git_dir="$(dirname "$(command -v git)")"
 java_bin="$(command -v java)"
 
-# Stub programs (the same as cli-startup.sh's): uv does what `uv init --bare` and `uv add` would do
-# to the files, offline; direnv only succeeds.
+# Stub programs (as cli-startup.sh's): uv does what `uv init --bare` and `uv add` would do to the
+# files, offline (adding to an existing dev list instead of writing a second [dependency-groups],
+# which the run would rightly call a broken file and undo); direnv only succeeds.
 mkdir -p "$scratch/bin"
 cat > "$scratch/bin/uv" <<'STUB'
 #!/bin/sh
@@ -60,7 +61,10 @@ case "$1" in
     [ "$1" = "--" ] && shift
     list=""
     for p in "$@"; do list="$list${list:+, }\"$p\""; done
-    if [ "$dev" = yes ]; then
+    if [ "$dev" = yes ] && grep -q '^dev = \[' pyproject.toml; then
+      # An existing [dependency-groups] dev list (the pyproject shape ends with one): add to it, as uv does.
+      sed -i "s/^dev = \[/dev = [$list, /" pyproject.toml
+    elif [ "$dev" = yes ]; then
       printf '\n[dependency-groups]\ndev = [%s]\n' "$list" >> pyproject.toml
     else
       sed -i "s/^dependencies = \[\]/dependencies = [$list]/" pyproject.toml
