@@ -152,6 +152,46 @@ public final class PyprojectFixture {
         return text.append(TAIL).toString();
     }
 
+    /**
+     * A document of about {@code kilobytes} KiB in the shape of issue 16's report: a {@code [project]}
+     * table, then, repeated, a {@code # section i} comment line and a {@code [tool.custom<i>]} table
+     * with a commented key and an array, followed by one {@code [[tool.custom<i>.items]]} entry.
+     * Nothing follows the last section, so the new tool tables go after it without moving; what
+     * grows is the number of headers (about 9,000 in 1 MiB, half of them arrays of tables).
+     */
+    public static String customSections(int kilobytes) {
+        int target = kilobytes * 1024;
+        StringBuilder text = new StringBuilder(target + 512).append(CUSTOM_HEAD);
+        for (int i = 0; text.length() < target; i++) {
+            text.append(customSection(i));
+        }
+        return text.toString();
+    }
+
+    private static final String CUSTOM_HEAD = """
+            [project]
+            name = "many-sections"
+            version = "1.0.0"
+            requires-python = ">=3.11"
+            dependencies = []
+
+            """;
+
+    private static String customSection(int i) {
+        return """
+                # section %1$d
+                [tool.custom%1$d]
+                # the level this tool runs at
+                level = %2$d  # 0 to 9
+                paths = ["src/part_%1$d", "tests/part_%1$d"]
+
+                [[tool.custom%1$d.items]]
+                name = "item %1$d"
+                enabled = true
+
+                """.formatted(i, i % 10);
+    }
+
     /** The size of {@code text} in UTF-8 bytes. */
     public static int bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;

@@ -2,9 +2,10 @@ package dev.protostar.core.format.toml;
 
 import dev.protostar.core.format.toml.SectionHeaders.Header;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Finds the {@code [table]} and {@code [[array]]} header lines of a TOML text without parsing it:
@@ -25,7 +26,7 @@ final class HeaderScan {
 
     private final List<String> lines;
     private final List<Header> headers = new ArrayList<>();
-    private final Set<List<String>> arrays = new HashSet<>();
+    private final BitSet arrayHeaders = new BitSet(); // indexes into headers of the [[array]] ones
     private Mode mode = Mode.CODE;
     private int depth;
 
@@ -41,7 +42,7 @@ final class HeaderScan {
                 return null;
             }
         }
-        if (scan.mode != Mode.CODE || scan.depth != 0 || implicitTablesDiffer(scan.headers, scan.arrays)) {
+        if (scan.mode != Mode.CODE || scan.depth != 0 || implicitTablesDiffer(scan.headers, scan.arrayHeaders)) {
             return null;
         }
         return scan.headers;
@@ -55,43 +56,83 @@ final class HeaderScan {
      * when {@code [tool.a.sub]} comes before {@code [tool.a]}, {@code tool} no longer shares a
      * position with a child and counts as a header at the {@code [tool.a.sub]} line. Such files are
      * rare; we let the parse answer for them.
+     *
+     * <p>One pass over the headers and one over their key paths: every path prefix gets a node of a
+     * {@link PathTree}, and the questions "is this prefix an array of tables / a header of its own /
+     * a prefix of an earlier header / the exact path of a later header" are array look-ups by node.
      */
-    private static boolean implicitTablesDiffer(List<Header> headers, Set<List<String>> arrays) {
-        Set<List<String>> explicit = new HashSet<>();
-        for (Header header : headers) {
-            explicit.add(header.path());
-        }
+    static boolean implicitTablesDiffer(List<Header> headers, BitSet arrayHeaders) {
+        PathTree tree = new PathTree();
+        int[][] nodes = new int[headers.size()][];
         for (int i = 0; i < headers.size(); i++) {
-            List<String> path = headers.get(i).path();
-            for (List<String> array : arrays) {
-                if (path.size() > array.size() && path.subList(0, array.size()).equals(array)) {
+            nodes[i] = tree.nodesOf(headers.get(i).path());
+        }
+        int size = tree.size();
+        boolean[] explicit = new boolean[size];
+        boolean[] array = new boolean[size];
+        int[] lastHeader = new int[size]; // the index of the last header with exactly this path
+        for (int i = 0; i < headers.size(); i++) {
+            int node = nodes[i][nodes[i].length - 1];
+            explicit[node] = true;
+            array[node] |= arrayHeaders.get(i);
+            lastHeader[node] = i;
+        }
+        boolean[] seen = new boolean[size]; // a prefix of (or equal to) a header before the current one
+        for (int i = 0; i < headers.size(); i++) {
+            int[] path = nodes[i];
+            for (int k = 1; k < path.length; k++) {
+                if (array[path[k - 1]]) {
                     return true; // a table inside an array of tables
                 }
             }
-            for (int k = 1; k <= path.size() - 2; k++) {
-                List<String> table = path.subList(0, k);
-                if (explicit.contains(table) || createdBefore(headers, i, table)) {
+            for (int k = 1; k <= path.length - 2; k++) {
+                int table = path[k - 1];
+                if (explicit[table] || seen[table]) {
                     continue;
                 }
-                List<String> child = path.subList(0, k + 1);
-                for (int j = i + 1; j < headers.size(); j++) {
-                    if (headers.get(j).path().equals(child)) {
-                        return true;
-                    }
+                int child = path[k];
+                if (explicit[child] && lastHeader[child] > i) {
+                    return true;
                 }
+            }
+            for (int node : path) {
+                seen[node] = true;
             }
         }
         return false;
     }
 
-    private static boolean createdBefore(List<Header> headers, int index, List<String> table) {
-        for (int j = 0; j < index; j++) {
-            List<String> path = headers.get(j).path();
-            if (path.size() >= table.size() && path.subList(0, table.size()).equals(table)) {
-                return true;
-            }
+    /**
+     * The key paths of a text's headers as a tree: each distinct path prefix is a node, numbered in
+     * order of first appearance, so that a prefix of length {@code k} of a path is found in {@code k}
+     * hash look-ups of (parent node, key) instead of hashing lists.
+     */
+    private static final class PathTree {
+
+        private record Edge(int parent, String key) {
         }
-        return false;
+
+        private final Map<Edge, Integer> children = new HashMap<>();
+
+        /** The nodes of {@code path}'s prefixes of length 1, 2, ... {@code path.size()}. */
+        int[] nodesOf(List<String> path) {
+            int[] nodes = new int[path.size()];
+            int parent = -1;
+            for (int k = 0; k < path.size(); k++) {
+                Integer node = children.get(new Edge(parent, path.get(k)));
+                if (node == null) {
+                    node = children.size();
+                    children.put(new Edge(parent, path.get(k)), node);
+                }
+                nodes[k] = node;
+                parent = node;
+            }
+            return nodes;
+        }
+
+        int size() {
+            return children.size();
+        }
     }
 
     private static String withoutCarriageReturn(String line) {
@@ -228,10 +269,10 @@ final class HeaderScan {
             if (pos < line.length() && line.charAt(pos) != '#') {
                 return false;
             }
-            headers.add(new Header(index, List.copyOf(path)));
             if (array) {
-                arrays.add(List.copyOf(path));
+                arrayHeaders.set(headers.size());
             }
+            headers.add(new Header(index, List.copyOf(path)));
             return true;
         }
     }

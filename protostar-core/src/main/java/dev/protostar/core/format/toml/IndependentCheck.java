@@ -52,6 +52,17 @@ public final class IndependentCheck {
         return Jackson.reads(text);
     }
 
+    /**
+     * Whether {@code text} (a TOML body without byte order mark) is certainly valid TOML 1.0, read by
+     * Jackson alone: Jackson reads it to the end, and none of the texts Jackson wrongly accepts can be
+     * among it because it has no surrogate escape and no line that is a dotted key (every such
+     * toml-test case needs one of the two). False when it is not valid or when this check cannot
+     * tell: the caller then parses with tomlj, which also gives the line and column of an error.
+     */
+    static boolean certainlyValid(String text) {
+        return !hasSurrogateEscape(text) && !hasDottedKey(text) && Jackson.reads(text);
+    }
+
     /** Whether {@code text} has a {@code \\u} or {@code \\U} escape of a code point in D800–DFFF. */
     static boolean hasSurrogateEscape(String text) {
         for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
@@ -76,25 +87,85 @@ public final class IndependentCheck {
     /**
      * Whether no line of {@code text} that {@code original} lacks is a dotted key, and, when such a
      * new line is a header, no line of {@code original} is one.
+     *
+     * <p>"Lacks" counts lines as a multiset: a line of {@code text} is new when {@code text} has
+     * more copies of it than {@code original}. The lines the two texts share at their start and at
+     * their end (all but the inserted tables, after a merge) are paired off by comparing characters,
+     * so only the changed middle is counted in a map; {@code original} is then read once more, line
+     * by line without copying, for dotted keys.
      */
     static boolean addedLinesAreSafe(String text, String original) {
+        int start = commonLinePrefix(text, original);
+        int end = commonLineSuffix(text, original, start);
         Map<String, Integer> originalLines = new HashMap<>();
-        boolean originalHasDottedKeys = false;
-        for (String line : (Iterable<String>) original.lines()::iterator) {
+        String originalMiddle = original.substring(start, original.length() - end);
+        for (String line : (Iterable<String>) originalMiddle.lines()::iterator) {
             originalLines.merge(line, 1, Integer::sum);
-            originalHasDottedKeys |= isDottedKey(line);
         }
-        for (String line : (Iterable<String>) text.lines()::iterator) {
+        boolean addsHeader = false;
+        String textMiddle = text.substring(start, text.length() - end);
+        for (String line : (Iterable<String>) textMiddle.lines()::iterator) {
             Integer left = originalLines.get(line);
             if (left != null && left > 0) {
                 originalLines.put(line, left - 1);
                 continue;
             }
-            if (isDottedKey(line) || originalHasDottedKeys && line.stripLeading().startsWith("[")) {
+            if (isDottedKey(line, 0, line.length())) {
                 return false;
             }
+            addsHeader |= line.stripLeading().startsWith("[");
         }
-        return true;
+        return !addsHeader || !hasDottedKey(original);
+    }
+
+    /**
+     * The length of the longest common start of {@code a} and {@code b} that ends with a line feed
+     * (0 when none): both texts split into the same lines there, since every line feed ends a line.
+     */
+    private static int commonLinePrefix(String a, String b) {
+        int limit = Math.min(a.length(), b.length());
+        int cut = 0;
+        for (int i = 0; i < limit && a.charAt(i) == b.charAt(i); i++) {
+            if (a.charAt(i) == '\n') {
+                cut = i + 1;
+            }
+        }
+        return cut;
+    }
+
+    /**
+     * The length of the longest common end of {@code a} and {@code b} that starts just after a line
+     * feed of both and leaves the first {@code prefix} characters of each alone (0 when none).
+     */
+    private static int commonLineSuffix(String a, String b, int prefix) {
+        int limit = Math.min(a.length(), b.length()) - prefix;
+        int cut = 0;
+        for (int n = 1; n <= limit; n++) {
+            char c = a.charAt(a.length() - n);
+            if (c != b.charAt(b.length() - n)) {
+                break;
+            }
+            if (c == '\n') {
+                cut = n - 1; // the end after this line feed
+            }
+        }
+        return cut;
+    }
+
+    /** Whether a line of {@code text} (split as {@link String#lines} splits it) is a dotted key. */
+    private static boolean hasDottedKey(String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int to = from;
+            while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+                to++;
+            }
+            if (isDottedKey(text, from, to)) {
+                return true;
+            }
+            from = to < text.length() - 1 && text.charAt(to) == '\r' && text.charAt(to + 1) == '\n' ? to + 2 : to + 1;
+        }
+        return false;
     }
 
     /**
@@ -102,9 +173,14 @@ public final class IndependentCheck {
      * inside multi-line strings and arrays may be taken for one; that only makes the check decline.
      */
     static boolean isDottedKey(String line) {
+        return isDottedKey(line, 0, line.length());
+    }
+
+    /** {@link #isDottedKey(String)} of the characters {@code from} (inclusive) to {@code to} of {@code text}. */
+    private static boolean isDottedKey(String line, int from, int to) {
         char quote = 0;
         boolean dot = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
             if (quote != 0) {
                 if (c == '\\' && quote == '"') {

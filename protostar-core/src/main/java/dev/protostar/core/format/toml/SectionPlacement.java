@@ -2,6 +2,7 @@ package dev.protostar.core.format.toml;
 
 import dev.protostar.core.format.toml.SectionHeaders.Header;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.tomlj.Toml;
@@ -54,26 +55,28 @@ final class SectionPlacement {
      */
     static Placed placeParsed(String rendered, List<List<String>> newSections, TomlVersion version, String newline,
             TomlTable intended, String original) {
-        String text = rendered;
         TomlParseResult renderedParse = null;
         Layout layout = null;
+        boolean anyMoved = false;
         for (List<String> section : newSections) {
             if (section.size() < 2) {
                 continue;
             }
             if (layout == null) {
-                layout = Layout.of(text, version, newline);
+                layout = Layout.of(rendered, version, newline);
                 if (layout == null) {
                     return new Placed(rendered, null);
                 }
                 renderedParse = layout.document(); // null when the headers were found without a parse
             }
-            Layout moved = moveBesideSiblings(layout, section, newSections, newline);
-            if (moved != null) {
-                text = moved.text();
-                layout = moved; // its headers moved with their lines: no need to parse the text again
+            Layout next = moveBesideSiblings(layout, section, newSections);
+            if (next != null) {
+                layout = next; // its headers moved with their lines: no need to parse the text again
+                anyMoved = true;
             }
         }
+        // The lines are joined once, after the last move (joining after each move cost a copy of the file each).
+        String text = anyMoved ? String.join(newline, layout.lines()) + newline : rendered;
         if (text.equals(rendered)) {
             return new Placed(rendered, renderedParse);
         }
@@ -94,29 +97,28 @@ final class SectionPlacement {
      * @param document the text parsed, or {@code null} when the headers were found without parsing
      *     (by {@link HeaderScan}, or by moving lines of another layout)
      */
-    private record Layout(String text, TomlParseResult document, List<String> lines, List<Header> headers) {
+    private record Layout(TomlParseResult document, List<String> lines, List<Header> headers) {
 
         /** The layout of {@code text}, or null when it does not parse. */
         static Layout of(String text, TomlVersion version, String newline) {
-            List<String> lines = new ArrayList<>(List.of(text.split(newline, -1)));
+            List<String> lines = new ArrayList<>(Arrays.asList(text.split(newline, -1)));
             if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1);
             }
             List<Header> scanned = HeaderScan.of(lines);
             if (scanned != null) {
-                return new Layout(text, null, lines, scanned);
+                return new Layout(null, lines, scanned);
             }
             TomlParseResult document = Toml.parse(text, version);
             if (document.hasErrors()) {
                 return null;
             }
-            return new Layout(text, document, lines, SectionHeaders.of(document, lines));
+            return new Layout(document, lines, SectionHeaders.of(document, lines));
         }
     }
 
     /** The layout after moving {@code section} beside its siblings, or null when it stays where it is. */
-    private static Layout moveBesideSiblings(Layout layout, List<String> section, List<List<String>> newSections,
-            String newline) {
+    private static Layout moveBesideSiblings(Layout layout, List<String> section, List<List<String>> newSections) {
         List<String> lines = layout.lines();
         List<Header> headers = layout.headers();
         List<String> parent = section.subList(0, section.size() - 1);
@@ -182,7 +184,7 @@ final class SectionPlacement {
             moved.add(new Header(to, header.path()));
         }
         moved.sort(Comparator.comparingInt(Header::line));
-        return new Layout(String.join(newline, result) + newline, null, result, moved);
+        return new Layout(null, result, moved);
     }
 
     private static int firstWithin(List<Header> headers, List<String> section) {

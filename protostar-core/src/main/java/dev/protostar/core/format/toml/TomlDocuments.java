@@ -44,6 +44,11 @@ public final class TomlDocuments {
      *     false it is a document holding the same data, for reading only
      */
     private record Entry(String body, ParsedToml parsed, List<TomlParseError> errors, boolean editable) {
+
+        /** Whether {@code body} was found valid TOML 1.0 without being parsed ({@link #validate}). */
+        boolean checkedOnly() {
+            return parsed == null && errors.isEmpty();
+        }
     }
 
     private final Map<WorkspacePath, Entry> latest = new HashMap<>();
@@ -63,12 +68,26 @@ public final class TomlDocuments {
 
     /**
      * Checks that {@code text} (the content of {@code path}) is TOML that tomlj can edit, as {@link
-     * TomlMerger#validate} does, keeping the parse for the merge.
+     * TomlMerger#validate} does, keeping the parse for the merge. A text that replaced one this run
+     * already read (a task rewrote the file) is first read by the {@link
+     * IndependentCheck#certainlyValid independent parser}; only when that cannot tell is it parsed
+     * with tomlj, and a later reader or editor parses it then.
      *
      * @throws ValidationException naming {@code path} and the line and column of the first error
      */
     void validate(WorkspacePath path, String text) {
-        Entry entry = entry(path, TomlFraming.bodyOf(text));
+        String body = TomlFraming.bodyOf(text);
+        Entry known = latest.get(path);
+        if (known != null && known.body().equals(body) && known.checkedOnly()) {
+            return;
+        }
+        if (known != null && !known.body().equals(body) && IndependentCheck.certainlyValid(body)) {
+            // Rewritten since this run read it (by a task): checked without a second tomlj document of
+            // the file in memory, which doubled the peak memory of a run on a large file.
+            latest.put(path, new Entry(body, null, List.of(), false));
+            return;
+        }
+        Entry entry = entry(path, body);
         if (entry.parsed() == null) {
             throw ParsedToml.invalid(path, entry.errors());
         }
@@ -124,7 +143,7 @@ public final class TomlDocuments {
     private Entry entry(WorkspacePath path, String body) {
         Objects.requireNonNull(path, "path");
         Entry entry = latest.get(path);
-        if (entry != null && entry.body().equals(body)) {
+        if (entry != null && entry.body().equals(body) && !entry.checkedOnly()) {
             return entry;
         }
         entry = parse(body);

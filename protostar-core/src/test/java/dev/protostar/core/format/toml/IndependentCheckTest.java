@@ -2,6 +2,8 @@ package dev.protostar.core.format.toml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.protostar.api.Resolution;
 import dev.protostar.api.ValidationException;
@@ -104,6 +106,91 @@ class IndependentCheckTest {
         assertThat(IndependentCheck.addedLinesAreSafe("[tool.a.c]\nq = 1\n\n" + dotted, dotted)).isFalse();
         assertThat(IndependentCheck.addedLinesAreSafe(dotted + dotted, dotted))
                 .as("a second copy of a line is a new line").isFalse();
+    }
+
+    /**
+     * The validity check on Jackson alone accepts no invalid toml-test 1.0 case, and every valid case
+     * it accepts is one tomlj parses as TOML 1.0 without errors.
+     */
+    @Test
+    void certainlyValidAcceptsNoInvalidCaseAndOnlyWhatTomljParses() throws IOException {
+        Path tests = TomlTestSuite.root();
+        int accepted = 0;
+        for (String path : TomlTestSuite.cases(tests, "1.0.0")) {
+            Optional<String> decoded = utf8(tests.resolve(path));
+            if (decoded.isEmpty() || !path.endsWith(".toml")) {
+                continue;
+            }
+            String text = TomlFraming.bodyOf(decoded.get());
+            boolean valid = IndependentCheck.certainlyValid(text);
+            if (path.startsWith("invalid/")) {
+                assertThat(valid).as(path).isFalse();
+            } else if (valid) {
+                accepted++;
+                assertThat(Toml.parse(text, TomlVersion.V1_0_0).errors()).as(path).isEmpty();
+            }
+        }
+        assertThat(accepted).as("valid cases the check vouches for").isGreaterThan(100);
+    }
+
+    /**
+     * Pairing off the shared start and end of the two texts by characters gives the same answer as
+     * counting every line (the check as it was, kept below as {@link #addedLinesAreSafeByCounting}),
+     * on texts drawn from a small pool of lines, line breaks (LF, CRLF, a lone CR) and edits.
+     */
+    @Test
+    void addedLinesCheckAgreesWithCountingEveryLine() {
+        List<String> pool = List.of("[tool.a]", "x = 1", "a.b = 2", "", "# c.d = 1", "  [tool.b]", "\"q.r\" = 3", "y.z=4");
+        List<String> breaks = List.of("\n", "\r\n", "\r");
+        int[] unsafe = new int[1];
+        qt().withFixedSeed(SEED).withExamples(3000)
+                .forAll(lists().of(integers().between(0, pool.size() * breaks.size() - 1)).ofSizeBetween(0, 8),
+                        lists().of(integers().between(0, pool.size() * breaks.size() - 1)).ofSizeBetween(0, 4),
+                        integers().between(0, 8), integers().between(0, 3))
+                .checkAssert((base, inserted, at, removed) -> {
+                    String original = joined(base, pool, breaks);
+                    List<Integer> edited = new ArrayList<>(base);
+                    int position = Math.min(at, edited.size());
+                    edited.subList(position, Math.min(edited.size(), position + removed)).clear();
+                    edited.addAll(position, inserted);
+                    String text = joined(edited, pool, breaks);
+                    boolean expected = addedLinesAreSafeByCounting(text, original);
+                    unsafe[0] += expected ? 0 : 1;
+                    assertThat(IndependentCheck.addedLinesAreSafe(text, original))
+                            .as("text %s original %s", text.replace("\r", "\\r").replace("\n", "\\n"),
+                                    original.replace("\r", "\\r").replace("\n", "\\n"))
+                            .isEqualTo(expected);
+                });
+        assertThat(unsafe[0]).as("pairs declined").isBetween(300, 2700);
+    }
+
+    private static String joined(List<Integer> picks, List<String> pool, List<String> breaks) {
+        StringBuilder text = new StringBuilder();
+        for (int pick : picks) {
+            text.append(pool.get(pick % pool.size())).append(breaks.get(pick / pool.size()));
+        }
+        return text.toString();
+    }
+
+    /** The check as it was before it paired off shared lines by characters (commit 632ed86). */
+    private static boolean addedLinesAreSafeByCounting(String text, String original) {
+        java.util.Map<String, Integer> originalLines = new java.util.HashMap<>();
+        boolean originalHasDottedKeys = false;
+        for (String line : (Iterable<String>) original.lines()::iterator) {
+            originalLines.merge(line, 1, Integer::sum);
+            originalHasDottedKeys |= IndependentCheck.isDottedKey(line);
+        }
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            Integer left = originalLines.get(line);
+            if (left != null && left > 0) {
+                originalLines.put(line, left - 1);
+                continue;
+            }
+            if (IndependentCheck.isDottedKey(line) || originalHasDottedKeys && line.stripLeading().startsWith("[")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

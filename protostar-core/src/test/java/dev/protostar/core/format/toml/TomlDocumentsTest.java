@@ -66,6 +66,32 @@ class TomlDocumentsTest {
                 });
     }
 
+    /**
+     * A text that replaced one the run read (as after {@code uv add}) is validated by the independent
+     * parser alone when it can tell, and is still read and edited correctly afterwards; a rewrite it
+     * cannot vouch for (Jackson accepts this dotted key, TOML 1.0 does not) or that is broken is
+     * parsed and named with its line, as before.
+     */
+    @Test
+    void aRewrittenFileIsValidatedAndStillReadAndEditedAsItsText() {
+        TomlDocuments documents = new TomlDocuments();
+        documents.read(PYPROJECT, TEXT).orElseThrow();
+        String rewritten = TEXT + "\n[dependency-groups]\ndev = [\"ruff>=0.5\"]\n";
+        TomlMerger.validate(PYPROJECT, rewritten, documents);
+        TomlMerger.validate(PYPROJECT, rewritten, documents);
+        assertThat(documents.read(PYPROJECT, rewritten).orElseThrow().getArray("dependency-groups.dev").getString(0))
+                .isEqualTo("ruff>=0.5");
+        assertThat(TomlMerger.mergeAll(PYPROJECT, rewritten, PAYLOADS, Resolution.MERGE, documents).text())
+                .isEqualTo(TomlMerger.mergeAll(PYPROJECT, rewritten, PAYLOADS, Resolution.MERGE).text());
+
+        String laxlyAccepted = TEXT + "\n[a.b.c]\nz = 9\n\n[a]\nb.c.t = 1\n";
+        assertThat(IndependentCheck.readByJackson(laxlyAccepted)).as("Jackson's laxity").isTrue();
+        assertThatThrownBy(() -> TomlMerger.validate(PYPROJECT, laxlyAccepted, documents))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.line()).isEqualTo(9));
+        assertThatThrownBy(() -> TomlMerger.validate(PYPROJECT, TEXT + "[broken\n", documents))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.line()).isEqualTo(4));
+    }
+
     @Test
     void theMergeStartsFromTheValidatedParseAndLeavesItsResultForTheNextReader() throws IOException {
         for (String existing : List.of(TEXT, resource("commented-pyproject.toml"))) {
