@@ -54,11 +54,8 @@ public final class Merge {
     public static MergeResult toml(String current, String payload, Resolution resolution) {
         requireApplicable(resolution);
         TomlMerger.validate(WorkspacePath.of("payload.toml"), Objects.requireNonNull(payload, "payload"));
-        WorkspacePath file = WorkspacePath.of("current.toml");
-        if (current != null) {
-            TomlMerger.validate(file, current);
-        }
-        TomlMergeResult result = TomlMerger.merge(file, current, payload, resolution);
+        // The merge parses current itself and refuses it with a ValidationException naming the file.
+        TomlMergeResult result = TomlMerger.merge(WorkspacePath.of("current.toml"), current, payload, resolution);
         return new MergeResult(result.text(), result.changed(), result.keptKeys(), result.warnings());
     }
 
@@ -75,11 +72,8 @@ public final class Merge {
     public static MergeResult jsonc(String current, String payload, Resolution resolution) {
         requireApplicable(resolution);
         JsoncMerger.validatePayload(WorkspacePath.of("payload.json"), Objects.requireNonNull(payload, "payload"));
-        WorkspacePath file = WorkspacePath.of("current.jsonc");
-        if (current != null) {
-            JsoncMerger.validate(file, current);
-        }
-        JsonMergeResult result = JsoncMerger.merge(file, current, payload, resolution);
+        // The merge checks current itself, as JsoncMerger.validate does, naming the file.
+        JsonMergeResult result = JsoncMerger.merge(WorkspacePath.of("current.jsonc"), current, payload, resolution);
         return new MergeResult(result.text(), result.changed(), result.keptKeys(), result.warnings());
     }
 
