@@ -58,7 +58,48 @@ final class TreeSnapshot {
     /** Walks the whole workspace, copying the small files and every file of {@code known}. */
     static TreeSnapshot take(Workspace workspace, Set<WorkspacePath> known) {
         Map<WorkspacePath, Entry> entries = new LinkedHashMap<>();
-        long budget = COPY_BUDGET;
+        long[] budget = {COPY_BUDGET};
+        walk(workspace, (child, found) -> {
+            byte[] content = null;
+            if (found.isFile()) {
+                if (known.contains(child) && found.size() <= KNOWN_LIMIT) {
+                    content = readOrNull(workspace, child);
+                } else if (found.size() <= COPY_LIMIT && found.size() <= budget[0]) {
+                    content = readOrNull(workspace, child);
+                    budget[0] -= content == null ? 0 : content.length;
+                }
+            }
+            entries.put(child, new Entry(found, content));
+            return found.isDirectory();
+        });
+        return new TreeSnapshot(entries);
+    }
+
+    /**
+     * Walks the workspace after a task, without copies, and without descending into a folder that
+     * was not a folder in {@code before}: a new tree is one change, and a task's new {@code .venv}
+     * may hold thousands of files.
+     */
+    static TreeSnapshot after(Workspace workspace, TreeSnapshot before) {
+        Map<WorkspacePath, Entry> entries = new LinkedHashMap<>();
+        walk(workspace, (child, found) -> {
+            entries.put(child, new Entry(found, null));
+            Entry earlier = before.entries.get(child);
+            return found.isDirectory() && earlier != null && earlier.attributes().isDirectory();
+        });
+        return new TreeSnapshot(entries);
+    }
+
+    /** Sees one entry of the walk; answers whether the walk goes into it (asked of folders only). */
+    private interface EntryVisitor {
+        boolean visit(WorkspacePath path, FileAttributes attributes);
+    }
+
+    /**
+     * Breadth first over the workspace but {@code .protostar/}, parents before children; links and
+     * entries gone while looking are never descended into; a folder is walked when the visitor says so.
+     */
+    private static void walk(Workspace workspace, EntryVisitor visitor) {
         Deque<WorkspacePath> folders = new ArrayDeque<>();
         folders.add(WorkspacePath.root());
         while (!folders.isEmpty()) {
@@ -70,50 +111,11 @@ final class TreeSnapshot {
                 if (attributes.isEmpty()) {
                     continue; // gone while we looked
                 }
-                FileAttributes found = attributes.get();
-                byte[] content = null;
-                if (found.isFile()) {
-                    if (known.contains(child) && found.size() <= KNOWN_LIMIT) {
-                        content = readOrNull(workspace, child);
-                    } else if (found.size() <= COPY_LIMIT && found.size() <= budget) {
-                        content = readOrNull(workspace, child);
-                        budget -= content == null ? 0 : content.length;
-                    }
-                } else if (found.isDirectory()) {
-                    folders.add(child);
-                }
-                entries.put(child, new Entry(found, content));
-            }
-        }
-        return new TreeSnapshot(entries);
-    }
-
-    /**
-     * Walks the workspace after a task, without copies, and without descending into a folder that
-     * was not a folder in {@code before}: a new tree is one change, and a task's new {@code .venv}
-     * may hold thousands of files.
-     */
-    static TreeSnapshot after(Workspace workspace, TreeSnapshot before) {
-        Map<WorkspacePath, Entry> entries = new LinkedHashMap<>();
-        Deque<WorkspacePath> folders = new ArrayDeque<>();
-        folders.add(WorkspacePath.root());
-        while (!folders.isEmpty()) {
-            for (WorkspacePath child : listOrNothing(workspace, folders.poll())) {
-                if (ProtostarFolder.contains(child)) {
-                    continue;
-                }
-                Optional<FileAttributes> attributes = workspace.attributes(child);
-                if (attributes.isEmpty()) {
-                    continue;
-                }
-                entries.put(child, new Entry(attributes.get(), null));
-                Entry earlier = before.entries.get(child);
-                if (attributes.get().isDirectory() && earlier != null && earlier.attributes().isDirectory()) {
+                if (visitor.visit(child, attributes.get()) && attributes.get().isDirectory()) {
                     folders.add(child);
                 }
             }
         }
-        return new TreeSnapshot(entries);
     }
 
     /**
