@@ -166,6 +166,23 @@ public final class Protostar {
     }
 
     /**
+     * The {@link ProcessRunner} that starts real programs, the one runs on a folder use: children get
+     * {@code environment} (a complete one, such as a changed copy of {@link System#getenv()}) less
+     * the variables that would point tools elsewhere ({@code VIRTUAL_ENV}, {@code PYTHONHOME},
+     * {@code GIT_DIR}, {@code GIT_WORK_TREE}, {@code GIT_INDEX_FILE}), and programs are looked up on
+     * its {@code PATH}. A builder's {@link Builder#cleanEnvironment()} and the configuration's {@code
+     * [env] scrub} still apply to it.
+     */
+    public static ProcessRunner localRunner(Map<String, String> environment) {
+        return CommonsExecProcessRunner.withEnvironment(Objects.requireNonNull(environment, "environment"));
+    }
+
+    /** The text {@code protostar config} writes into a new configuration file: every setting, commented. */
+    public static String configTemplate() {
+        return dev.protostar.core.config.ConfigTemplate.text();
+    }
+
+    /**
      * {@link #simulatedRunner()}, naming projects {@code folderName} whatever the workspace: for
      * example to preview in memory what {@code uv init} would write in a folder of that name.
      *

@@ -1,6 +1,6 @@
 package dev.protostar.examples.cli;
 
-import dev.protostar.core.config.ConfigTemplate;
+import dev.protostar.Protostar;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +83,7 @@ final class ConfigCommand implements Callable<Integer> {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Files.writeString(file, ConfigTemplate.text(), StandardCharsets.UTF_8);
+                Files.writeString(file, Protostar.configTemplate(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 err.println("ABORTED: cannot create the configuration file " + file + ": "
                         + e.getClass().getSimpleName() + " " + e.getMessage() + ".");

@@ -11,8 +11,6 @@ import dev.protostar.api.TaskPolicy;
 import dev.protostar.api.PreflightException;
 import dev.protostar.api.Plan;
 import dev.protostar.api.Workspace;
-import dev.protostar.core.process.CommonsExecProcessRunner;
-import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.modules.node.NodePackageManager;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonOptions;
@@ -278,7 +276,7 @@ final class InitCommand implements Callable<Integer> {
         return configure(Protostar.builder(), pythonOptions)
                 .workspace(target)
                 .journalKey(JournalKey.forUser(environment))
-                .processRunner(CommonsExecProcessRunner.withEnvironment(environment))
+                .processRunner(Protostar.localRunner(environment))
                 .listener(new ConsoleProgress(human, verbose))
                 .run();
     }
@@ -290,13 +288,13 @@ final class InitCommand implements Callable<Integer> {
     private int dryRun(Path target, Optional<PythonOptions> pythonOptions, PrintWriter human, PrintWriter out) {
         Protostar.Builder builder = configure(Protostar.builder(), pythonOptions)
                 .journalKey(JournalKey.forUser(environment))
-                .binaryLocator(CommonsExecProcessRunner.withEnvironment(environment).binaryLocator());
+                .binaryLocator(Protostar.binaryLocatorOnPath(environment));
         if (Files.isDirectory(target)) {
-            builder.workspace(target).processRunner(CommonsExecProcessRunner.withEnvironment(environment));
+            builder.workspace(target).processRunner(Protostar.localRunner(environment));
         } else {
             human.println("(" + target + " does not exist yet; planning as if it were an empty folder)");
             String name = target.getFileName() == null ? "project" : target.getFileName().toString();
-            builder.workspace(Workspace.inMemory()).processRunner(SimulatedProcessRunner.forFolderNamed(name));
+            builder.workspace(Workspace.inMemory()).processRunner(Protostar.simulatedRunner(name));
         }
         Plan plan;
         Optional<PreflightException> missing = Optional.empty();

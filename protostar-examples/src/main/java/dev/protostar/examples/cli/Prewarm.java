@@ -1,11 +1,8 @@
 package dev.protostar.examples.cli;
 
+import dev.protostar.Merge;
 import dev.protostar.api.PreCommitRepo;
 import dev.protostar.api.Resolution;
-import dev.protostar.api.WorkspacePath;
-import dev.protostar.core.format.jsonc.JsoncMerger;
-import dev.protostar.core.format.toml.TomlMerger;
-import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.List;
@@ -21,8 +18,6 @@ import java.util.List;
  * ignored; the thread ends on its own when done.
  */
 final class Prewarm implements Runnable {
-
-    private static final WorkspacePath PYPROJECT = WorkspacePath.of("pyproject.toml");
 
     /** A warm-up; {@link #startFor} runs it on its own thread, the launcher's training run directly. */
     Prewarm() {}
@@ -44,12 +39,11 @@ final class Prewarm implements Runnable {
             // In the order a run needs them: the journal's SHA-256 (its first lookup initialises the
             // security providers, about 13 ms), pre-commit YAML, then TOML, then JSONC.
             MessageDigest.getInstance("SHA-256").digest(new byte[1]);
-            PreCommitConfigMerger.merge(WorkspacePath.of(".pre-commit-config.yaml"), null,
-                    List.of(PreCommitRepo.of("https://example.invalid/hooks", "v1", "check")), Resolution.MERGE);
-            TomlMerger.mergeAll(PYPROJECT, "[project]\nname = \"warm\"\n",
-                    List.of("[tool.a]\nb = 1\n", "[tool.c]\nd = [\"e\"]\n"), Resolution.MERGE);
-            JsoncMerger.merge(WorkspacePath.of("settings.json"), "{\n  // c\n  \"a\": 1\n}\n",
-                    "{\"b\": {\"c\": true}}", Resolution.MERGE);
+            Merge.preCommit(null, List.of(PreCommitRepo.of("https://example.invalid/hooks", "v1", "check")),
+                    Resolution.MERGE);
+            Merge.toml("[project]\nname = \"warm\"\n", "[tool.a]\nb = 1\n\n[tool.c]\nd = [\"e\"]\n",
+                    Resolution.MERGE);
+            Merge.jsonc("{\n  // c\n  \"a\": 1\n}\n", "{\"b\": {\"c\": true}}", Resolution.MERGE);
         } catch (GeneralSecurityException | RuntimeException | LinkageError ignored) {
             // Only a warm-up: the run itself will meet and report any real problem.
         }
