@@ -36,46 +36,9 @@ command -v git >/dev/null || { echo "cli-scaling: needs git on PATH" >&2; exit 1
 git_dir="$(dirname "$(command -v git)")"
 java_bin="$(command -v java)"
 
-# Stub programs (as cli-startup.sh's): uv does what `uv init --bare` and `uv add` would do to the
-# files, offline (adding to an existing dev list instead of writing a second [dependency-groups],
-# which the run would rightly call a broken file and undo); direnv only succeeds.
+# Stub programs: uv is bench/stub-uv (shared with cli-startup.sh); direnv only succeeds.
 mkdir -p "$scratch/bin"
-cat > "$scratch/bin/uv" <<'STUB'
-#!/bin/sh
-case "$1" in
-  init)
-    version=3.13
-    while [ $# -gt 0 ]; do
-      if [ "$1" = "--python" ]; then version="$2"; fi
-      shift
-    done
-    if [ -e pyproject.toml ]; then echo "error: Project is already initialized in $(pwd)" >&2; exit 2; fi
-    name=$(basename "$(pwd)" | tr 'A-Z' 'a-z' | sed 's/[^a-z0-9]\{1,\}/-/g')
-    printf '[project]\nname = "%s"\nversion = "0.1.0"\nrequires-python = ">=%s"\ndependencies = []\n' "$name" "$version" > pyproject.toml
-    printf '%s\n' "$version" > .python-version
-    ;;
-  add)
-    shift
-    dev=no
-    if [ "$1" = "--dev" ]; then dev=yes; shift; fi
-    [ "$1" = "--" ] && shift
-    list=""
-    for p in "$@"; do list="$list${list:+, }\"$p\""; done
-    if [ "$dev" = yes ] && grep -q '^dev = \[' pyproject.toml; then
-      # An existing [dependency-groups] dev list (the pyproject shape ends with one): add to it, as uv does.
-      sed -i "s/^dev = \[/dev = [$list, /" pyproject.toml
-    elif [ "$dev" = yes ]; then
-      printf '\n[dependency-groups]\ndev = [%s]\n' "$list" >> pyproject.toml
-    else
-      sed -i "s/^dependencies = \[\]/dependencies = [$list]/" pyproject.toml
-    fi
-    echo "version = 1" > uv.lock
-    mkdir -p .venv
-    ;;
-  run) echo "ran: $*" ;;
-  *) echo "stub uv: unsupported command $1" >&2; exit 2 ;;
-esac
-STUB
+cp "$here/protostar-examples/bench/stub-uv" "$scratch/bin/uv"
 printf '#!/bin/sh\nexit 0\n' > "$scratch/bin/direnv"
 chmod +x "$scratch/bin/uv" "$scratch/bin/direnv"
 

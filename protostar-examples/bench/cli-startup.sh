@@ -24,42 +24,10 @@ trap 'rm -rf "$scratch"' EXIT
 command -v git >/dev/null || { echo "cli-startup: needs git on PATH" >&2; exit 1; }
 git_dir="$(dirname "$(command -v git)")"
 
-# Stub programs: uv does what `uv init --bare` and `uv add` would do to the files, offline;
-# direnv only succeeds. Both append their command line to calls.log.
+# Stub programs: uv is bench/stub-uv (shared with cli-scaling.sh); direnv only succeeds. Both
+# append their command line to calls.log.
 mkdir -p "$scratch/bin"
-cat > "$scratch/bin/uv" <<'STUB'
-#!/bin/sh
-echo "uv $*" >> "$(dirname "$0")/calls.log"
-case "$1" in
-  init)
-    version=3.13
-    while [ $# -gt 0 ]; do
-      if [ "$1" = "--python" ]; then version="$2"; fi
-      shift
-    done
-    if [ -e pyproject.toml ]; then echo "error: Project is already initialized in $(pwd)" >&2; exit 2; fi
-    name=$(basename "$(pwd)" | tr 'A-Z' 'a-z' | sed 's/[^a-z0-9]\{1,\}/-/g')
-    printf '[project]\nname = "%s"\nversion = "0.1.0"\nrequires-python = ">=%s"\ndependencies = []\n' "$name" "$version" > pyproject.toml
-    printf '%s\n' "$version" > .python-version
-    ;;
-  add)
-    shift
-    dev=no
-    if [ "$1" = "--dev" ]; then dev=yes; shift; fi
-    list=""
-    for p in "$@"; do list="$list${list:+, }\"$p\""; done
-    if [ "$dev" = yes ]; then
-      printf '\n[dependency-groups]\ndev = [%s]\n' "$list" >> pyproject.toml
-    else
-      sed -i "s/^dependencies = \[\]/dependencies = [$list]/" pyproject.toml
-    fi
-    echo "version = 1" > uv.lock
-    mkdir -p .venv
-    ;;
-  run) echo "ran: $*" ;;
-  *) echo "stub uv: unsupported command $1" >&2; exit 2 ;;
-esac
-STUB
+cp "$here/protostar-examples/bench/stub-uv" "$scratch/bin/uv"
 cat > "$scratch/bin/direnv" <<'STUB'
 #!/bin/sh
 echo "direnv $*" >> "$(dirname "$0")/calls.log"
