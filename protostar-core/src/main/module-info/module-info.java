@@ -23,6 +23,7 @@ module dev.protostar.core {
     exports dev.protostar.core.format.toml to dev.protostar.modules;
     exports dev.protostar.core.format.yaml to dev.protostar.modules;
     exports dev.protostar.core.journal to dev.protostar.modules;
+    exports dev.protostar.core.lifecycle to dev.protostar.modules;
     exports dev.protostar.core.orchestrator to dev.protostar.modules;
     exports dev.protostar.core.process to dev.protostar.modules;
     exports dev.protostar.core.workspace to dev.protostar.modules;
