@@ -3,6 +3,7 @@ package dev.protostar;
 import dev.protostar.api.BinaryLocator;
 import dev.protostar.api.BootstrapModule;
 import dev.protostar.api.ChildEnvironment;
+import dev.protostar.api.ConflictChoice;
 import dev.protostar.api.CollisionStrategy;
 import dev.protostar.api.Ide;
 import dev.protostar.api.InvalidArgumentException;
@@ -10,12 +11,18 @@ import dev.protostar.api.JournalKey;
 import dev.protostar.api.Plan;
 import dev.protostar.api.PresetSettings;
 import dev.protostar.api.ProcessRunner;
+import dev.protostar.api.ProjectStatus;
+import dev.protostar.api.Recipe;
 import dev.protostar.api.ProtostarConfig;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.SystemExecutor;
 import dev.protostar.api.TaskPolicy;
 import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspacePath;
+import dev.protostar.core.lifecycle.Choice;
+import dev.protostar.core.lifecycle.Lifecycle;
+import dev.protostar.core.lifecycle.ProjectLock;
 import dev.protostar.core.config.ConfigFiles;
 import dev.protostar.core.config.ConfigLoader;
 import dev.protostar.core.config.LoadedConfig;
@@ -91,6 +98,24 @@ public final class Protostar {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Stops tracking the project in {@code workspace}: removes {@code protostar.lock} and the {@code
+     * [recipe]} table of {@code .protostar.toml}, in one transaction, and keeps every other file and
+     * byte. Protostar then treats the project as any folder it did not make.
+     *
+     * @return the changes: empty when the project was not tracked
+     * @throws dev.protostar.api.WorkspaceBusyException when another run holds the workspace
+     */
+    public static List<dev.protostar.api.Change> eject(Workspace workspace) {
+        return eject(workspace, userJournalKey());
+    }
+
+    /** {@link #eject(Workspace)}, sealing its journal with {@code journalKey} (a command line passes its environment's key). */
+    public static List<dev.protostar.api.Change> eject(Workspace workspace, JournalKey journalKey) {
+        return dev.protostar.core.lifecycle.Ejection.eject(required(workspace, "eject()"),
+                Objects.requireNonNull(journalKey, "journalKey"));
     }
 
     /**
@@ -293,6 +318,9 @@ public final class Protostar {
         private Duration taskTimeout;
         private boolean strict;
         private BooleanSupplier cancelRequested = () -> false;
+        private boolean untracked;
+        private final Map<String, ConflictChoice> decisions = new java.util.LinkedHashMap<>();
+        private final Set<WorkspacePath> restore = new java.util.LinkedHashSet<>();
 
         private Builder() {}
 
@@ -731,6 +759,117 @@ public final class Protostar {
             return orchestrator().plan(request("plan()"));
         }
 
+        /**
+         * Keeps a tracked project in step with its request: what {@link #run()} does, and when the
+         * builder selects no language and no module, the request is the project's recipe (the {@code
+         * [recipe]} table of its {@code .protostar.toml}, as {@code init} recorded it and a person
+         * edited it since).
+         *
+         * <p>Every value Protostar wrote and nobody edited follows the request: new defaults are
+         * applied, tools switched off are retracted, tools switched on are added. Edits the user made
+         * are kept ({@link dev.protostar.api.ManagedChange.Kind#PRESERVED}); where both sides changed a
+         * value, the file keeps the user's and the report lists a {@link dev.protostar.api.SyncConflict}
+         * (status {@link dev.protostar.api.RunStatus#PARTIAL_SUCCESS}) until {@link #resolve} decides
+         * it. A file the user deleted stays deleted unless {@link #restore} asks for it. Set-up commands
+         * that ran for the project once ({@code git init}, {@code uv init}) do not run again, and only
+         * dependencies not installed yet are installed. One transaction: a failure restores every file.
+         *
+         * @throws dev.protostar.api.ConfigurationException when nothing is selected and the project has
+         *     no recipe, or when {@code protostar.lock} or the recipe cannot be used (named, with the line)
+         * @throws dev.protostar.api.InvalidArgumentException when a {@link #resolve} decision names no
+         *     conflict of this sync (unknown, or stale because the file changed since); nothing is
+         *     written and no command runs
+         */
+        public RunReport sync() {
+            RunRequest request = syncRequest("sync()");
+            if (!decisions.isEmpty()) {
+                orchestrator().plan(request); // an unknown or stale decision fails here, before any process runs
+            }
+            return orchestrator().run(request);
+        }
+
+        /**
+         * Whether the project is in step, found without writing a byte or starting a process: the
+         * plan of {@link #sync()}, and how the recipe differs from the request {@code protostar.lock}
+         * recorded.
+         *
+         * @throws dev.protostar.api.ProtostarException (a subclass) where {@link #sync()} would fail
+         *     before writing anything
+         */
+        public ProjectStatus status() {
+            RunRequest request = syncRequest("status()");
+            Plan plan = orchestrator().plan(request);
+            Optional<ProjectLock> lock = ProjectTracking.lockOf(request.workspace());
+            return new ProjectStatus(plan, lock.map(l -> ProjectTracking.drift(l.request(),
+                    request.lifecycle().request())).orElse(List.of()), lock.isPresent());
+        }
+
+        /**
+         * Decides a conflict for the next {@link #sync()} or {@link #run()}.
+         *
+         * @param conflict the conflict's {@link dev.protostar.api.SyncConflict#id() id} ({@code
+         *     c-1a2b3c4d5e}) or {@link dev.protostar.api.SyncConflict#address() address} ({@code
+         *     pyproject.toml:tool.ruff.line-length})
+         */
+        public Builder resolve(String conflict, ConflictChoice choice) {
+            decisions.put(Objects.requireNonNull(conflict, "conflict"), Objects.requireNonNull(choice, "choice"));
+            return this;
+        }
+
+        /** Writes {@code path} again although the user deleted it (by default a deleted file stays deleted). */
+        public Builder restore(WorkspacePath path) {
+            restore.add(Objects.requireNonNull(path, "path"));
+            return this;
+        }
+
+        /**
+         * Runs without {@code protostar.lock}: nothing is read from it or written to it, and the run
+         * creates as Protostar did before projects were tracked (every existing file a collision).
+         */
+        public Builder withoutLock() {
+            this.untracked = true;
+            return this;
+        }
+
+        /** The request of a sync: the builder's selection, or the project's recipe when it selects nothing. */
+        private RunRequest syncRequest(String action) {
+            Workspace target = required(workspace, action);
+            if (!selectsSomething()) {
+                Recipe recipe = Protostar.recipe(target).orElseThrow(() -> new dev.protostar.api.ConfigurationException(
+                        "Nothing to keep in step: " + target.describe() + " has no recipe ([recipe] in .protostar.toml)"
+                                + " and nothing was selected.",
+                        "Run `protostar init` with the languages and tools you want first; it records them."));
+                recipe(recipe);
+            }
+            return request(action);
+        }
+
+        private boolean selectsSomething() {
+            return pythonSelected || !languages.isEmpty() || !extraModules.isEmpty() || !moduleIds.isEmpty();
+        }
+
+        private Lifecycle lifecycle(List<BootstrapModule> selected) {
+            if (untracked) {
+                return Lifecycle.untracked();
+            }
+            Map<String, Choice> chosen = new java.util.LinkedHashMap<>();
+            decisions.forEach((key, choice) -> chosen.put(key, Choice.valueOf(choice.name())));
+            return Lifecycle.tracked(ProjectTracking.request(selected, options())).with(chosen, restore);
+        }
+
+        /** The choices besides modules that change the output, by name, for the lock. */
+        private Map<String, String> options() {
+            Map<String, String> options = new java.util.TreeMap<>();
+            if (pythonSelected) {
+                PythonOptions python = pythonOptions();
+                options.put("package_manager", python.packageManager().name().toLowerCase(java.util.Locale.ROOT));
+                python.requestedVersion().ifPresent(version -> options.put("python_version", version));
+                options.put("ide", (ide != null ? ide : config.ide().orElse(Ide.VSCODE)).name()
+                        .toLowerCase(java.util.Locale.ROOT));
+            }
+            return options;
+        }
+
         private Orchestrator orchestrator() {
             return executor != null ? new Orchestrator(executor) : new Orchestrator();
         }
@@ -746,8 +885,10 @@ public final class Protostar {
             BinaryLocator locator = binaryLocator != null ? binaryLocator : runner.binaryLocator();
             TaskPolicy taskPolicy = new TaskPolicy(
                     taskTimeout != null ? Optional.of(taskTimeout) : config.taskTimeout(), strict);
-            return new RunRequest(target, modules(), collisionStrategy, runner, locator, listener, forceReadOnly,
-                    journalKey != null ? journalKey : userJournalKey(), taskPolicy, cancelRequested);
+            List<BootstrapModule> selected = modules();
+            return new RunRequest(target, selected, collisionStrategy, runner, locator, listener, forceReadOnly,
+                    journalKey != null ? journalKey : userJournalKey(), taskPolicy, cancelRequested,
+                    lifecycle(selected));
         }
 
         /**

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param tasks every system task that would run, in order
  * @param warnings the warnings the run would report
  * @param kept user values that merges would leave alone
+ * @param reconciliation what keeping a tracked project in step would do ({@link
+ *     Reconciliation#none()} when the run would not track one)
  */
 public record Plan(
         String workspace,
@@ -37,10 +39,18 @@ public record Plan(
         List<PlannedChange> changes,
         List<PlannedTask> tasks,
         List<String> warnings,
-        List<KeptValue> kept) {
+        List<KeptValue> kept,
+        Reconciliation reconciliation) {
+
+    /** A plan of a run that does not track the project ({@link Reconciliation#none()}). */
+    public Plan(String workspace, RunStatus status, List<PlannedChange> changes, List<PlannedTask> tasks,
+            List<String> warnings, List<KeptValue> kept) {
+        this(workspace, status, changes, tasks, warnings, kept, Reconciliation.none());
+    }
 
     /** Validates and copies the fields. */
     public Plan {
+        Objects.requireNonNull(reconciliation, "reconciliation");
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(status, "status");
         changes = List.copyOf(changes);
@@ -115,6 +125,7 @@ public record Plan(
             out.append("\nExisting values that would be kept:\n");
             kept.forEach(k -> out.append("  - ").append(k).append('\n'));
         }
+        ReconciliationText.append(reconciliation, out);
         List<String> diffs = new ArrayList<>();
         changes.stream().map(PlannedChange::diff).filter(d -> !d.isEmpty()).forEach(diffs::add);
         if (!diffs.isEmpty()) {

@@ -28,6 +28,9 @@ public interface ProtostarListener {
     /** An existing file got new content. */
     default void fileModified(WorkspacePath path) {}
 
+    /** Protostar removed a file it wrote that the request no longer wants (a retraction). */
+    default void fileDeleted(WorkspacePath path) {}
+
     /** A system task is about to start. */
     default void taskStarted(SystemTask task) {}
 

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param kept user values that merges left alone
  * @param tasks every system task that ran, in order
  * @param phaseDurations how long each phase took, in phase order
+ * @param reconciliation what keeping a tracked project in step did ({@link Reconciliation#none()}
+ *     for a run that does not track one)
  */
 public record RunReport(
         RunStatus status,
@@ -23,10 +25,18 @@ public record RunReport(
         List<String> warnings,
         List<KeptValue> kept,
         List<TaskRun> tasks,
-        Map<Phase, Duration> phaseDurations) {
+        Map<Phase, Duration> phaseDurations,
+        Reconciliation reconciliation) {
+
+    /** A report of a run that does not track the project ({@link Reconciliation#none()}). */
+    public RunReport(RunStatus status, List<Change> changes, List<String> warnings, List<KeptValue> kept,
+            List<TaskRun> tasks, Map<Phase, Duration> phaseDurations) {
+        this(status, changes, warnings, kept, tasks, phaseDurations, Reconciliation.none());
+    }
 
     /** Copies every collection. */
     public RunReport {
+        Objects.requireNonNull(reconciliation, "reconciliation");
         Objects.requireNonNull(status, "status");
         changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);
@@ -98,6 +108,7 @@ public record RunReport(
             out.append("\nExisting values that were kept:\n");
             kept.forEach(k -> out.append("  - ").append(k).append('\n'));
         }
+        ReconciliationText.append(reconciliation, out);
         return out.toString();
     }
 

@@ -9,6 +9,7 @@ import dev.protostar.api.SystemExecutor;
 import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.journal.MutationJournal;
 import dev.protostar.core.journal.WorkspaceSession;
+import dev.protostar.core.lifecycle.Stewardship;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,9 +74,16 @@ public final class DefaultSystemExecutor implements SystemExecutor {
      */
     RealizationResult realize(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
             TomlDocuments documents) {
+        return realize(manifest, context, journal, documents, Stewardship.untracked());
+    }
+
+    /** {@link #realize(EnvironmentManifest, ExecutionContext, MutationJournal, TomlDocuments)}, keeping the lock with {@code stewardship}. */
+    RealizationResult realize(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
+            TomlDocuments documents, Stewardship stewardship) {
         TaskLedger ledger = new TaskLedger(context.workspace());
         try {
-            RealizationResult result = new Realization(manifest, context, journal, documents, ledger).apply();
+            RealizationResult result =
+                    new Realization(manifest, context, journal, documents, ledger, stewardship).apply();
             journal.commit();
             return result;
         } catch (RuntimeException | Error failure) {

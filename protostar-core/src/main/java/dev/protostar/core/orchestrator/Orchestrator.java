@@ -22,6 +22,7 @@ import dev.protostar.core.process.SimulatedProcessRunner;
 import dev.protostar.core.workspace.CopyOnWriteWorkspace;
 import dev.protostar.core.journal.MutationJournal;
 import dev.protostar.core.journal.WorkspaceSession;
+import dev.protostar.core.lifecycle.Stewardship;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,7 +104,8 @@ public final class Orchestrator {
     }
 
     /** What the phases before validation produce: the manifest and the context to apply it in. */
-    private record Prepared(EnvironmentManifest manifest, ExecutionContext context, TomlDocuments documents) {}
+    private record Prepared(EnvironmentManifest manifest, ExecutionContext context, TomlDocuments documents,
+            Stewardship stewardship) {}
 
     /** Collision intercept, pre-flight and aggregation: nothing is written. */
     private static Prepared prepare(RunRequest request, Map<Phase, Duration> durations) {
@@ -112,8 +114,9 @@ public final class Orchestrator {
         TomlDocuments documents = new TomlDocuments(); // each TOML text is parsed once per run
 
         CancelPoint.check(request.cancelRequested(), "checking for existing project files");
+        Stewardship stewardship = Stewardship.open(request.workspace(), request.lifecycle());
         Resolution resolution = PhaseTimer.time(Phase.COLLISION_INTERCEPT, request.listener(), durations,
-                () -> interceptCollisions(request, active));
+                () -> interceptCollisions(request, active, stewardship));
         CancelPoint.check(request.cancelRequested(), "checking the required programs");
         PhaseTimer.time(Phase.PREFLIGHT, request.listener(), durations, () -> {
             preflight(request, active, resolution);
@@ -125,7 +128,7 @@ public final class Orchestrator {
         ExecutionContext context =
                 new ExecutionContext(request.workspace(), resolution, request.processRunner(), request.listener(),
                         request.forceReadOnly(), request.taskPolicy(), request.cancelRequested());
-        return new Prepared(manifest, context, documents);
+        return new Prepared(manifest, context, documents, stewardship);
     }
 
     /** The phases, with the workspace locked and its journal open. */
@@ -142,11 +145,11 @@ public final class Orchestrator {
         });
         CancelPoint.check(request.cancelRequested(), "changing anything");
         RealizationResult result = PhaseTimer.time(Phase.REALIZATION, request.listener(), durations,
-                () -> executor.realize(manifest, context, journal, documents));
+                () -> executor.realize(manifest, context, journal, documents, prepared.stewardship()));
         RunReport report = PhaseTimer.time(Phase.REPORT, request.listener(), durations,
                 () -> RunReports.of(manifest, result, durations));
         return new RunReport(report.status(), report.changes(), report.warnings(), report.kept(), report.tasks(),
-                durations);
+                durations, report.reconciliation());
     }
 
     /**
@@ -171,10 +174,7 @@ public final class Orchestrator {
         CopyOnWriteWorkspace overlay = CopyOnWriteWorkspace.over(request.workspace());
         AttributingWorkspace attributed = new AttributingWorkspace(overlay);
         DryRunProcessRunner runner = new DryRunProcessRunner(simulationFor(request), attributed);
-        RunReport report = run(new RunRequest(attributed, request.modules(), request.collisionStrategy(), runner,
-                request.binaryLocator(), request.listener(), request.forceReadOnly(), request.journalKey(),
-                request.taskPolicy(), request.cancelRequested()),
-                WorkspaceSession.identity(request.workspace()));
+        RunReport report = run(request.on(attributed, runner), WorkspaceSession.identity(request.workspace()));
         return PlanAssembler.assemble(overlay, attributed, runner, report);
     }
 
@@ -218,13 +218,15 @@ public final class Orchestrator {
         return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 
-    private static Resolution interceptCollisions(RunRequest request, List<BootstrapModule> active) {
+    /** Asks the collision strategy about existing files the modules would touch; files the lock manages are not asked about. */
+    private static Resolution interceptCollisions(RunRequest request, List<BootstrapModule> active,
+            Stewardship stewardship) {
         WorkspaceModuleContext context = new WorkspaceModuleContext(request.workspace(), active, Resolution.MERGE);
         List<Collision> collisions = new ArrayList<>();
         Set<WorkspacePath> seen = new HashSet<>();
         for (BootstrapModule module : active) {
             for (WorkspacePath marker : new TreeSet<>(module.collisionMarkers(context))) {
-                if (request.workspace().exists(marker) && seen.add(marker)) {
+                if (request.workspace().exists(marker) && !stewardship.manages(marker) && seen.add(marker)) {
                     collisions.add(new Collision(marker, module.id(), module.displayName()));
                 }
             }

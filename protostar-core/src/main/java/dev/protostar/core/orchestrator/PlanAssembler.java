@@ -49,7 +49,7 @@ final class PlanAssembler {
             }
         }
         return new Plan(overlay.base().describe(), report.status(), assembler.changes(), tasks, report.warnings(),
-                report.kept());
+                report.kept(), report.reconciliation());
     }
 
     private List<PlannedChange> changes() {

@@ -6,7 +6,10 @@ import dev.protostar.api.DependencyInstaller;
 import dev.protostar.api.EnvironmentManifest;
 import dev.protostar.api.ExecutionContext;
 import dev.protostar.api.FileAttributes;
+import dev.protostar.api.InvalidArgumentException;
 import dev.protostar.api.KeptValue;
+import dev.protostar.api.MergeFormat;
+import dev.protostar.api.Resolution;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.ReadOnlyTargetException;
 import dev.protostar.api.RunInterruptedException;
@@ -26,11 +29,19 @@ import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.format.yaml.PreCommitConfigMerger;
 import dev.protostar.core.format.yaml.PreCommitMergeResult;
 import dev.protostar.core.journal.Digests;
+import dev.protostar.core.lifecycle.Editors;
+import dev.protostar.core.lifecycle.FilePolicy;
+import dev.protostar.core.lifecycle.LockCodec;
+import dev.protostar.core.lifecycle.ManagedFile;
+import dev.protostar.core.lifecycle.ProjectLock;
+import dev.protostar.core.lifecycle.Stewardship;
 import dev.protostar.core.journal.MutationJournal;
 import dev.protostar.core.process.SimulatedProcessRunner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +64,7 @@ final class Realization {
     private final TomlDocuments documents;
     private final StructuredFiles structured;
     private final TaskLedger ledger;
+    private final Stewardship stewardship;
 
     private final List<Change> changes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -64,6 +76,15 @@ final class Realization {
      */
     Realization(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
             TomlDocuments documents, TaskLedger ledger) {
+        this(manifest, context, journal, documents, ledger, Stewardship.untracked());
+    }
+
+    /**
+     * @param stewardship decides managed files three-way and collects the next {@code protostar.lock}
+     */
+    Realization(EnvironmentManifest manifest, ExecutionContext context, MutationJournal journal,
+            TomlDocuments documents, TaskLedger ledger, Stewardship stewardship) {
+        this.stewardship = stewardship;
         this.documents = documents;
         this.structured = StructuredFiles.of(manifest);
         this.ledger = ledger;
@@ -79,17 +100,115 @@ final class Realization {
             ensureDirectory(directory);
         }
         manifest.injections().forEach((path, content) -> {
-            if (!workspace.exists(path)) {
-                writeIfChanged(path, content.getBytes(StandardCharsets.UTF_8));
+            if (!workspace.exists(path) || workspace.isFile(path)) {
+                byte[] local = workspace.isFile(path) ? workspace.read(path) : null;
+                settle(path, local, stewardship.seedOnce(path, local, content.getBytes(StandardCharsets.UTF_8)));
             }
         });
         applyPreCommitConfig();
-        runAll(manifest.systemTasks());
+        runSetUpTasks(manifest.systemTasks());
         applyMerges();
         applyIgnores();
-        installDependencies();
-        runAll(manifest.postInstallTasks());
-        return new RealizationResult(changes, warnings, kept, tasks);
+        retractUnwanted();
+        refuseUnusedDecisions();
+        List<Set<String>> installed = installDependencies();
+        runPostInstallTasks(manifest.postInstallTasks());
+        writeLock(installed);
+        return new RealizationResult(changes, warnings, kept, tasks, stewardship.reconciliation());
+    }
+
+    /** Makes {@code path} hold {@code result}: written when it differs from {@code local}, deleted when null. */
+    private void settle(WorkspacePath path, byte[] local, byte[] result) {
+        if (result != null) {
+            writeIfChanged(path, result);
+        } else if (local != null) {
+            delete(path);
+        }
+    }
+
+    /** Settles a text file: {@code null} means absent. */
+    private void settleText(WorkspacePath path, String local, String result) {
+        settle(path, local == null ? null : local.getBytes(StandardCharsets.UTF_8),
+                result == null ? null : result.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void delete(WorkspacePath path) {
+        checkInterrupted("removing " + path);
+        if (!context.forceReadOnly() && ReadOnlyTargets.isReadOnly(workspace, path)) {
+            throw new ReadOnlyTargetException(List.of(path));
+        }
+        byte[] old = workspace.read(path);
+        journal.beforeWrite(path);
+        workspace.delete(path);
+        changes.add(new Change(path, ChangeKind.DELETED, Optional.of(Digests.sha256(old)), Optional.empty(), PROTOSTAR));
+        listener.fileDeleted(path);
+    }
+
+    /** Files the lock manages that the request no longer wants: their unedited values are retracted. */
+    private void retractUnwanted() {
+        for (ManagedFile file : stewardship.unvisited()) {
+            WorkspacePath path = file.path();
+            checkInterrupted("retracting " + path);
+            if (file.policy() == FilePolicy.GENERATED) {
+                continue;
+            }
+            if (workspace.exists(path) && !workspace.isFile(path)) {
+                continue;
+            }
+            if (file.policy() == FilePolicy.SEED_ONCE) {
+                byte[] local = workspace.isFile(path) ? workspace.read(path) : null;
+                settle(path, local, stewardship.seedOnce(path, local, null));
+                continue;
+            }
+            String local = readText(path);
+            String result = stewardship.reconcile(path, file.policy(), Editors.of(file.policy(), path), local,
+                    () -> null, () -> local, false);
+            settleText(path, local, result);
+        }
+    }
+
+    /** A decision that matched no conflict fails the run (and so rolls it back) before any command runs. */
+    private void refuseUnusedDecisions() {
+        Map<String, String> unused = stewardship.unusedDecisions();
+        if (!unused.isEmpty()) {
+            Map.Entry<String, String> first = unused.entrySet().iterator().next();
+            throw new InvalidArgumentException("resolve", first.getKey(), first.getValue()
+                    + (unused.size() > 1 ? " (and " + (unused.size() - 1) + " more: "
+                            + String.join(", ", unused.keySet().stream().skip(1).toList()) + ")" : "") + ".",
+                    "Run `protostar status` for the conflicts as they are now, each with its id and the exact"
+                            + " --resolve option; nothing was changed.");
+        }
+    }
+
+    private void runSetUpTasks(List<SystemTask> toRun) {
+        for (SystemTask task : toRun) {
+            if (stewardship.alreadyRan(task)) {
+                continue;
+            }
+            if (run(task)) {
+                stewardship.ran(task);
+            }
+        }
+    }
+
+    /** Post-install tasks run again on a tracked project only when this run changed something. */
+    private void runPostInstallTasks(List<SystemTask> toRun) {
+        for (SystemTask task : toRun) {
+            if (stewardship.alreadyRan(task) && changes.isEmpty()) {
+                continue;
+            }
+            if (run(task)) {
+                stewardship.ran(task);
+            }
+        }
+    }
+
+    private void writeLock(List<Set<String>> installed) {
+        if (!stewardship.tracked()) {
+            return;
+        }
+        ProjectLock lock = stewardship.nextLock(List.copyOf(installed.get(0)), List.copyOf(installed.get(1)));
+        writeIfChanged(ProjectLock.PATH, LockCodec.write(lock).getBytes(StandardCharsets.UTF_8));
     }
 
     private void applyPreCommitConfig() {
@@ -98,11 +217,22 @@ final class Realization {
         }
         WorkspacePath target = ManifestValidator.PRE_COMMIT_CONFIG;
         checkInterrupted("merging " + target);
-        PreCommitMergeResult result =
-                PreCommitConfigMerger.merge(target, readText(target), manifest.preCommitRepos(), context.resolution());
-        result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
-        result.warnings().forEach(this::warn);
-        writeIfChanged(target, result.text().getBytes(StandardCharsets.UTF_8));
+        String local = readText(target);
+        String text = stewardship.reconcile(target, FilePolicy.STRUCTURED_YAML,
+                Editors.of(FilePolicy.STRUCTURED_YAML, target), local,
+                () -> PreCommitConfigMerger.merge(target, null, manifest.preCommitRepos(), Resolution.MERGE).text(),
+                () -> {
+                    PreCommitMergeResult result = PreCommitConfigMerger.merge(target, local,
+                            manifest.preCommitRepos(), context.resolution());
+                    result.keptKeys().forEach(key -> kept.add(new KeptValue(target, key)));
+                    result.warnings().forEach(this::warn);
+                    return result.text();
+                }, overwrites());
+        settleText(target, local, text);
+    }
+
+    private boolean overwrites() {
+        return context.resolution() == Resolution.OVERWRITE;
     }
 
     /** Structured merges and text blocks, one write per file, files in first-declaration order. */
@@ -112,16 +242,23 @@ final class Realization {
         Map<WorkspacePath, List<TextBlock>> blocks = edits.blocks();
         merges.forEach((target, payloads) -> {
             checkInterrupted("merging " + target);
-            ContentMerge result = ContentMerge.of(target, readText(target), payloads, blocks.get(target),
-                    context.resolution(),
-                    payload -> PythonVersionChain.interpolate(payload, workspace, manifest.configuredPythonVersion(),
-                            documents),
-                    documents);
-            kept.addAll(result.kept());
-            result.warnings().forEach(this::warn);
-            if (result.text() != null) {
-                writeIfChanged(target, result.text().getBytes(StandardCharsets.UTF_8));
-            }
+            String local = readText(target);
+            UnaryOperator<String> interpolate = payload -> PythonVersionChain.interpolate(payload, workspace,
+                    manifest.configuredPythonVersion(), documents);
+            FilePolicy policy = payloads.isEmpty() ? FilePolicy.TEXT_REGION
+                    : payloads.get(0).format() == MergeFormat.TOML ? FilePolicy.STRUCTURED_TOML
+                    : FilePolicy.STRUCTURED_JSONC;
+            String text = stewardship.reconcile(target, policy, Editors.of(policy, target), local,
+                    () -> ContentMerge.of(target, null, payloads, blocks.get(target), Resolution.MERGE, interpolate,
+                            documents).text(),
+                    () -> {
+                        ContentMerge result = ContentMerge.of(target, local, payloads, blocks.get(target),
+                                context.resolution(), interpolate, documents);
+                        kept.addAll(result.kept());
+                        result.warnings().forEach(this::warn);
+                        return result.text() != null ? result.text() : local;
+                    }, overwrites());
+            settleText(target, local, text);
         });
     }
 
@@ -137,19 +274,43 @@ final class Realization {
 
     private void applyIgnoreFile(WorkspacePath target, Set<String> entries) {
         String existing = readText(target);
-        String merged = IgnoreFile.merge(existing, entries);
-        if (merged != null) {
-            writeIfChanged(target, merged.getBytes(StandardCharsets.UTF_8));
-        }
+        String merged = stewardship.reconcile(target, FilePolicy.IGNORE_LINES,
+                Editors.of(FilePolicy.IGNORE_LINES, target), existing, () -> IgnoreFile.merge(null, entries),
+                () -> IgnoreFile.merge(existing, entries), false);
+        settleText(target, existing, merged);
     }
 
-    private void installDependencies() {
+    /**
+     * Installs the dependencies; on a tracked project only those the lock does not list as installed.
+     *
+     * @return the runtime and development dependencies installed now, for the next lock
+     */
+    private List<Set<String>> installDependencies() {
+        List<Set<String>> before = stewardship.installedDependencies();
+        Set<String> runtime = new LinkedHashSet<>(manifest.dependencies());
+        Set<String> dev = new LinkedHashSet<>(manifest.devDependencies());
+        Set<String> newRuntime = new LinkedHashSet<>(runtime);
+        Set<String> newDev = new LinkedHashSet<>(dev);
+        newRuntime.removeAll(before.get(0));
+        newDev.removeAll(before.get(1));
+        List<String> dropped = new ArrayList<>();
+        before.get(0).stream().filter(d -> !runtime.contains(d)).forEach(dropped::add);
+        before.get(1).stream().filter(d -> !dev.contains(d)).forEach(dropped::add);
+        if (!dropped.isEmpty()) {
+            warn("No longer requested: " + String.join(", ", dropped) + ". Protostar does not uninstall packages;"
+                    + " remove them with your package manager (for uv: `uv remove " + String.join(" ", dropped)
+                    + "`, with `--dev` for development ones).");
+        }
+        Set<String> keptRuntime = new LinkedHashSet<>(before.get(0));
+        keptRuntime.retainAll(runtime);
+        Set<String> keptDev = new LinkedHashSet<>(before.get(1));
+        keptDev.retainAll(dev);
         Optional<DependencyInstaller> installer = manifest.dependencyInstaller();
-        if (installer.isEmpty() || (manifest.dependencies().isEmpty() && manifest.devDependencies().isEmpty())) {
-            return;
+        if (installer.isEmpty() || (newRuntime.isEmpty() && newDev.isEmpty())) {
+            return List.of(keptRuntime, keptDev);
         }
         WorkspaceModuleContext now = new WorkspaceModuleContext(workspace, List.of(), context.resolution(), documents);
-        List<SystemTask> chain = installer.get().tasks(manifest.dependencies(), manifest.devDependencies(), now);
+        List<SystemTask> chain = installer.get().tasks(newRuntime, newDev, now);
         for (int i = 0; i < chain.size(); i++) {
             if (!run(chain.get(i))) {
                 List<String> skipped = chain.subList(i + 1, chain.size()).stream().map(SystemTask::commandLine).toList();
@@ -157,15 +318,14 @@ final class Realization {
                     warn("Skipped " + String.join(", ", skipped.stream().map(c -> "`" + c + "`").toList())
                             + " because the dependency step before it failed.");
                 }
-                return;
+                return List.of(keptRuntime, keptDev);
             }
         }
+        keptRuntime.addAll(newRuntime);
+        keptDev.addAll(newDev);
+        return List.of(keptRuntime, keptDev);
     }
 
-    private void runAll(List<SystemTask> toRun) {
-        for (SystemTask task : toRun) {
-            run(task);
-        }
     }
 
     /**

@@ -18,14 +18,15 @@ final class RunReports {
     static RunReport of(EnvironmentManifest manifest, RealizationResult result, Map<Phase, Duration> durations) {
         List<String> warnings = new ArrayList<>(new LinkedHashSet<>(concat(manifest.warnings(), result.warnings())));
         RunStatus status;
-        if (!warnings.isEmpty()) {
+        if (!warnings.isEmpty() || !result.reconciliation().conflicts().isEmpty()) {
             status = RunStatus.PARTIAL_SUCCESS;
         } else if (result.changes().isEmpty() && result.tasks().isEmpty()) {
             status = RunStatus.NO_CHANGES;
         } else {
             status = RunStatus.SUCCESS;
         }
-        return new RunReport(status, result.changes(), warnings, result.kept(), result.tasks(), durations);
+        return new RunReport(status, result.changes(), warnings, result.kept(), result.tasks(), durations,
+                result.reconciliation());
     }
 
     /**
@@ -41,7 +42,7 @@ final class RunReports {
         warnings.addAll(report.warnings());
         warnings.addAll(leftovers);
         return new RunReport(RunStatus.PARTIAL_SUCCESS, report.changes(), warnings, report.kept(), report.tasks(),
-                report.phaseDurations());
+                report.phaseDurations(), report.reconciliation());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

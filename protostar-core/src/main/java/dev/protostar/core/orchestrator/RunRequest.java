@@ -8,6 +8,7 @@ import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProtostarListener;
 import dev.protostar.api.TaskPolicy;
 import dev.protostar.api.Workspace;
+import dev.protostar.core.lifecycle.Lifecycle;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -27,6 +28,7 @@ import java.util.function.BooleanSupplier;
  * @param taskPolicy the time limit and failure policy applied to every system task
  * @param cancelRequested the host's cancellation check (see {@link
  *     dev.protostar.api.ExecutionContext#cancelRequested()}), also asked before every phase
+ * @param lifecycle whether the run keeps {@code protostar.lock}, and the decisions on its conflicts
  */
 public record RunRequest(
         Workspace workspace,
@@ -38,7 +40,28 @@ public record RunRequest(
         boolean forceReadOnly,
         JournalKey journalKey,
         TaskPolicy taskPolicy,
-        BooleanSupplier cancelRequested) {
+        BooleanSupplier cancelRequested,
+        Lifecycle lifecycle) {
+
+    /** A request that does not track the project ({@link Lifecycle#untracked()}). */
+    public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
+            ProcessRunner processRunner, BinaryLocator binaryLocator, ProtostarListener listener,
+            boolean forceReadOnly, JournalKey journalKey, TaskPolicy taskPolicy, BooleanSupplier cancelRequested) {
+        this(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener, forceReadOnly, journalKey,
+                taskPolicy, cancelRequested, Lifecycle.untracked());
+    }
+
+    /** This request with another workspace and process runner (a dry run's overlay and simulation). */
+    public RunRequest on(Workspace otherWorkspace, ProcessRunner otherRunner) {
+        return new RunRequest(otherWorkspace, modules, collisionStrategy, otherRunner, binaryLocator, listener,
+                forceReadOnly, journalKey, taskPolicy, cancelRequested, lifecycle);
+    }
+
+    /** This request with another lifecycle. */
+    public RunRequest with(Lifecycle otherLifecycle) {
+        return new RunRequest(workspace, modules, collisionStrategy, processRunner, binaryLocator, listener,
+                forceReadOnly, journalKey, taskPolicy, cancelRequested, otherLifecycle);
+    }
 
     /** A request that is never cancelled. */
     public RunRequest(Workspace workspace, List<BootstrapModule> modules, CollisionStrategy collisionStrategy,
@@ -94,5 +117,6 @@ public record RunRequest(
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(taskPolicy, "taskPolicy");
         Objects.requireNonNull(cancelRequested, "cancelRequested");
+        Objects.requireNonNull(lifecycle, "lifecycle");
     }
 }

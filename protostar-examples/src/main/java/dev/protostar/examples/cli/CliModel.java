@@ -86,6 +86,40 @@ final class CliModel {
                 .description(description).setter(new Setter(value -> target.accept((String) value))).build();
     }
 
+    /**
+     * An option that may be given several times, each time with one value; {@code target} receives
+     * every value given so far, in order, each time one is added.
+     */
+    static OptionSpec repeatable(String name, String paramLabel, String description, Consumer<List<String>> target) {
+        ListBinding binding = new ListBinding(target);
+        return OptionSpec.builder(name).type(List.class).auxiliaryTypes(String.class).arity("1").paramLabel(paramLabel)
+                .description(description).getter(binding).setter(binding).build();
+    }
+
+    /** Keeps a repeatable option's values for picocli, which adds to the list it gets back. */
+    static final class ListBinding implements ISetter, picocli.CommandLine.Model.IGetter {
+        private final Consumer<List<String>> target;
+        private List<String> values;
+
+        ListBinding(Consumer<List<String>> target) {
+            this.target = target;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T get() {
+            return (T) values;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T set(T value) {
+            values = (List<String>) value;
+            target.accept(values == null ? List.of() : List.copyOf(values));
+            return null;
+        }
+    }
+
     /** Hands each value picocli binds to a field of the command object. */
     static final class Setter implements ISetter {
         private final Consumer<Object> target;

@@ -23,7 +23,7 @@ final class HelpCommand implements Runnable {
         model.helpCommand(true);
         model.usageMessage().description("Show the help of protostar, or of COMMAND (the same as COMMAND --help).");
         model.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
-                .type(String.class).description("The command to explain: init, generate, config, completion or help.")
+                .type(String.class).description("The command to explain: init, sync, status, diff, eject, generate, config, completion or help.")
                 .completionCandidates(this::commandNames)
                 .setter(new CliModel.Setter(value -> topic = (String) value)).build());
         CliModel.addStandardHelpOptions(model);

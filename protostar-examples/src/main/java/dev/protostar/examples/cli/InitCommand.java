@@ -136,8 +136,9 @@ final class InitCommand implements Callable<Integer> {
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(CliModel.exitCodes(
                         "0:success, also with warnings or with nothing to do",
-                        "1:a task failed, existing files stopped the run (use --force), or read-only files would be"
-                                + " modified (use --force-readonly)",
+                        "1:a task failed, existing files stopped the run (use --force), read-only files would be"
+                                + " modified (use --force-readonly), or on a tracked project conflicts are left to"
+                                + " decide (protostar sync --resolve)",
                         "2:bad usage, or nothing to set up (no language or tool named)",
                         "65:a file cannot be parsed, or a foreign run journal is found (EX_DATAERR)",
                         "69:a required program is missing (EX_UNAVAILABLE); a dry run still prints its plan",
@@ -250,10 +251,12 @@ final class InitCommand implements Callable<Integer> {
             createdTarget = TargetFolder.createIfMissing(target);
             RunReport report = run(target, pythonOptions, human);
             printSummary(human, report);
+            ProjectCommand.printConflicts(human, report.reconciliation().conflicts());
+            int code = report.reconciliation().conflicts().isEmpty() ? ExitCodes.SUCCESS : ProjectCommand.NOT_IN_STEP;
             if (json) {
-                JsonReport.success(report, target).writeTo(out);
+                JsonReport.success(report, target, code).writeTo(out);
             }
-            return ExitCodes.SUCCESS;
+            return code;
         } catch (ProtostarException e) {
             TargetFolder.removeIfEmpty(target, createdTarget);
             printError(err, e);

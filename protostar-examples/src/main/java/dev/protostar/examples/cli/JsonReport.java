@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.protostar.api.Change;
+import dev.protostar.api.ConflictChoice;
+import dev.protostar.api.ManagedChange;
+import dev.protostar.api.ProjectStatus;
+import dev.protostar.api.Reconciliation;
+import dev.protostar.api.SyncConflict;
 import dev.protostar.api.KeptValue;
 import dev.protostar.api.Phase;
 import dev.protostar.api.Plan;
@@ -20,6 +25,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +51,12 @@ final class JsonReport {
 
     /** A run that completed: exit code 0 and everything the report says. */
     static JsonReport success(RunReport report, Path workspace) {
-        ObjectNode document = header(JsonStatus.of(report.status()), ExitCodes.SUCCESS, workspace);
+        return success(report, workspace, ExitCodes.SUCCESS);
+    }
+
+    /** A run that completed with {@code exitCode} (1 when a sync left conflicts). */
+    static JsonReport success(RunReport report, Path workspace, int exitCode) {
+        ObjectNode document = header(JsonStatus.of(report.status()), exitCode, workspace);
         ArrayNode changes = document.putArray("changes");
         report.changes().forEach(change -> changes.add(change(change)));
         ArrayNode warnings = document.putArray("warnings");
@@ -58,7 +69,65 @@ final class JsonReport {
         for (Map.Entry<Phase, Duration> phase : report.phaseDurations().entrySet()) {
             phases.put(phase.getKey().name(), phase.getValue().toMillis());
         }
+        reconciliation(document, report.reconciliation());
         return new JsonReport(document);
+    }
+
+    /**
+     * {@code protostar status} or {@code sync --check}: the plan of the sync, {@code tracked}, {@code
+     * in_step}, the {@code reasons} it is not, and the {@code drift} of the recipe from the lock.
+     */
+    static JsonReport status(ProjectStatus status, Path workspace, int exitCode) {
+        ObjectNode document = planDocument(status.plan(), header(JsonStatus.SUCCESS, exitCode, workspace));
+        document.put("tracked", status.tracked());
+        document.put("in_step", status.inStep());
+        ArrayNode reasons = document.putArray("reasons");
+        status.reasons().forEach(reasons::add);
+        ArrayNode drift = document.putArray("drift");
+        status.drift().forEach(drift::add);
+        return new JsonReport(document);
+    }
+
+    /** {@code protostar eject}: the changes it made (none when the project was not tracked). */
+    static JsonReport ejected(List<Change> changes, Path workspace) {
+        ObjectNode document = header(changes.isEmpty() ? JsonStatus.NO_CHANGES : JsonStatus.SUCCESS,
+                ExitCodes.SUCCESS, workspace);
+        ArrayNode list = document.putArray("changes");
+        changes.forEach(change -> list.add(change(change)));
+        return new JsonReport(document);
+    }
+
+    /**
+     * {@code tracked}, {@code managed} (what happened to each managed value: added, updated, retracted,
+     * preserved, kept, resolved, declined) and {@code conflicts} (each with its id and the {@code
+     * --resolve} options that decide it).
+     */
+    private static void reconciliation(ObjectNode document, Reconciliation reconciliation) {
+        document.put("tracked", reconciliation.tracked());
+        ArrayNode managed = document.putArray("managed");
+        for (ManagedChange change : reconciliation.changes()) {
+            managed.addObject()
+                    .put("path", change.path().toString())
+                    .put("key", change.key())
+                    .put("kind", change.kind().id())
+                    .put("before", change.before().orElse(null))
+                    .put("after", change.after().orElse(null));
+        }
+        ArrayNode conflicts = document.putArray("conflicts");
+        for (SyncConflict conflict : reconciliation.conflicts()) {
+            ObjectNode node = conflicts.addObject()
+                    .put("id", conflict.id())
+                    .put("path", conflict.path().toString())
+                    .put("key", conflict.key())
+                    .put("kind", conflict.kind())
+                    .put("base", conflict.base().orElse(null))
+                    .put("local", conflict.local().orElse(null))
+                    .put("desired", conflict.desired().orElse(null));
+            ObjectNode resolve = node.putObject("resolve");
+            for (ConflictChoice choice : ConflictChoice.values()) {
+                resolve.put(choice.id(), conflict.resolveOption(choice));
+            }
+        }
     }
 
     /**
@@ -106,6 +175,7 @@ final class JsonReport {
         plan.warnings().forEach(warnings::add);
         ArrayNode kept = document.putArray("kept");
         plan.kept().forEach(value -> kept.add(kept(value)));
+        reconciliation(document, plan.reconciliation());
         return document;
     }
 

@@ -73,6 +73,10 @@ public final class ProtostarCli implements Runnable {
         CrashHandler crashes = new CrashHandler(arguments, init::workspace);
         CommandLine commandLine = new CommandLine(new ProtostarCli().model())
                 .addSubcommand(new CommandLine(init.model()))
+                .addSubcommand(new CommandLine(new SyncCommand(environment, workingDirectory).model()))
+                .addSubcommand(new CommandLine(new StatusCommand(environment, workingDirectory).model()))
+                .addSubcommand(new CommandLine(new DiffCommand(environment, workingDirectory).model()))
+                .addSubcommand(new CommandLine(new EjectCommand(environment, workingDirectory).model()))
                 .addSubcommand(GenerateCommand.commandLine(environment, workingDirectory))
                 .addSubcommand(new CommandLine(new ConfigCommand(environment, workingDirectory).model()))
                 .addSubcommand(new CommandLine(new CompletionCommand().model()))
@@ -95,6 +99,6 @@ public final class ProtostarCli implements Runnable {
     /** Without a command: a usage error that lists the commands. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, generate, config, completion or help).");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (init, sync, status, diff, eject, generate, config, completion or help).");
     }
 }
