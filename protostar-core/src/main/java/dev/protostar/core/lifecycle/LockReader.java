@@ -303,7 +303,7 @@ final class LockReader {
         String cut = text.length() > 200 ? text.substring(0, 200) + "…" : text;
         StringBuilder out = new StringBuilder();
         cut.codePoints().forEach(c -> {
-            if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
                 out.append('?');
             } else if (LockText.invisible(c)) {
                 out.append(c > 0xFFFF ? String.format("\\U%08X", c) : String.format("\\u%04X", c));

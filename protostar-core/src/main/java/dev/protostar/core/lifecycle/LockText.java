@@ -158,7 +158,7 @@ final class LockText {
         out.append('"');
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (Character.isSurrogate((char) c)) {
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
                 throw new IllegalArgumentException("a string with a lone surrogate (U+"
                         + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") cannot be written as TOML");
             }

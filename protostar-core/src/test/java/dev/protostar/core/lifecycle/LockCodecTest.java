@@ -277,7 +277,8 @@ class LockCodecTest {
     void stringsWithQuotesNewlinesUnicodeAndControlsRoundTrip() {
         List<String> texts = List.of("", "\"quoted\" and 'single'", "back\\slash\\n", "line\nbreak\r\n\ttab",
                 "\u0000nul \u0007 bell \u007f del \u0085 nel", "é ü 漢字 😀 \uD83D\uDC68\u200D\uD83D\uDC69",
-                "right\u202Eto left \u2028 \uFEFF", "\"\"\" ''' ${x} #not-a-comment", "key = \"value\"\n[table]");
+                "right\u202Eto left \u2028 \uFEFF",
+                "\uD836\uDC85 (U+1D885, whose low 16 bits look like a surrogate)", "\"\"\" ''' ${x} #not-a-comment", "key = \"value\"\n[table]");
         Map<Slot, TypedValue> baseline = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             baseline.put(Slot.key(List.of("k" + i)), str(texts.get(i)));
