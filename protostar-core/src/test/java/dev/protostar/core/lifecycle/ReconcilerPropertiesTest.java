@@ -318,6 +318,20 @@ class ReconcilerPropertiesTest {
     }
 
     @Test
+    void everyEditChangesTheFile() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(sides()).checkAssert(sides -> {
+            for (SlotEdit edit : sides.reconcile().edits()) {
+                if (edit instanceof SlotEdit.Put put) {
+                    assertThat(at(sides.local(), put.slot())).as("put at %s", put.slot().display())
+                            .isNotEqualTo(Optional.of(put.value()));
+                } else {
+                    assertThat(sides.local()).as("removal at %s", edit.slot().display()).containsKey(edit.slot());
+                }
+            }
+        });
+    }
+
+    @Test
     void editsRemoveBeforeTheyPutAndDeepestFirst() {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(sides()).checkAssert(sides -> {
             List<SlotEdit> edits = sides.reconcile().edits();
