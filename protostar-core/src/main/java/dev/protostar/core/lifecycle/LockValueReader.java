@@ -1,10 +1,12 @@
 package dev.protostar.core.lifecycle;
 
+import dev.protostar.api.ConfigurationException;
 import dev.protostar.core.format.TypedValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
@@ -12,7 +14,8 @@ import org.tomlj.TomlTable;
 /**
  * Reads one owned entry's {@code value} (or {@code member}) and puts back what {@link LockText}
  * wrote beside it: the nulls listed in {@code <field>_nulls} and the dates and times listed in
- * {@code <field>_datetimes}, each where its placeholder string stands.
+ * {@code <field>_datetimes}, each where its placeholder string stands. The value is built as a
+ * mutable tree first, so each listed place costs its depth, not the size of the value.
  */
 final class LockValueReader {
 
@@ -27,10 +30,10 @@ final class LockValueReader {
     }
 
     TypedValue read() {
-        TypedValue value = convert(entry.get(List.of(field)), 0);
+        List<Object> root = new ArrayList<>(List.of(tree(entry.get(List.of(field)), 0)));
         for (Object item : list(field + "_nulls")) {
             List<Object> place = place(item, field + "_nulls");
-            value = replace(value, place, 0, placeholder -> {
+            replace(root, place, placeholder -> {
                 if (!placeholder.equals(new TypedValue.Str(LockText.NULL_PLACEHOLDER))) {
                     throw refused(field + "_nulls names " + LockText.place(place) + ", where " + field
                             + " holds no \"null\" placeholder");
@@ -40,7 +43,7 @@ final class LockValueReader {
         }
         for (Object item : list(field + "_datetimes")) {
             String what = field + "_datetimes";
-            if (!(item instanceof TomlTable placed) || !java.util.Set.of("at", "kind", "text").equals(placed.keySet())) {
+            if (!(item instanceof TomlTable placed) || !Set.of("at", "kind", "text").equals(placed.keySet())) {
                 throw refused("every entry of " + what + " must be { at = [...], kind = \"...\", text = \"...\" }");
             }
             List<Object> place = place(placed.get(List.of("at")), what);
@@ -50,7 +53,7 @@ final class LockValueReader {
             if (!(placed.get(List.of("text")) instanceof String text)) {
                 throw refused("the text in " + what + " must be a string");
             }
-            value = replace(value, place, 0, placeholder -> {
+            replace(root, place, placeholder -> {
                 if (!placeholder.equals(new TypedValue.Str(text))) {
                     throw refused(what + " names " + LockText.place(place) + ", where " + field
                             + " does not hold the date's text");
@@ -58,10 +61,11 @@ final class LockValueReader {
                 return new TypedValue.DateTime(kind, text);
             });
         }
-        return value;
+        return freeze(root.get(0));
     }
 
-    private TypedValue convert(Object value, int depth) {
+    /** The value as leaves ({@link TypedValue}s) in mutable lists and maps. */
+    private Object tree(Object value, int depth) {
         if (depth > LockCodec.MAX_DEPTH) {
             throw refused(field + " is nested deeper than the " + LockCodec.MAX_DEPTH + " levels a lock may hold");
         }
@@ -78,22 +82,41 @@ final class LockValueReader {
             return new TypedValue.Bool(b);
         }
         if (value instanceof TomlArray array) {
-            List<TypedValue> items = new ArrayList<>();
+            List<Object> items = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
-                items.add(convert(array.get(i), depth + 1));
+                items.add(tree(array.get(i), depth + 1));
             }
-            return new TypedValue.Arr(items);
+            return items;
         }
         if (value instanceof TomlTable table) {
-            Map<String, TypedValue> members = new LinkedHashMap<>();
+            Map<String, Object> members = new LinkedHashMap<>();
             for (String key : table.keySet()) {
-                members.put(key, convert(table.get(List.of(key)), depth + 1));
+                members.put(key, tree(table.get(List.of(key)), depth + 1));
             }
-            return new TypedValue.Tbl(members);
+            return members;
         }
         return LockDateTimes.kindOf(value)
                 .<TypedValue>map(kind -> new TypedValue.DateTime(kind, LockDateTimes.canonical(value)))
                 .orElseThrow(() -> refused(field + " holds a value of an unknown type"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TypedValue freeze(Object node) {
+        if (node instanceof List<?> items) {
+            List<TypedValue> frozen = new ArrayList<>();
+            for (Object item : items) {
+                frozen.add(freeze(item));
+            }
+            return new TypedValue.Arr(frozen);
+        }
+        if (node instanceof Map<?, ?> members) {
+            Map<String, TypedValue> frozen = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> member : ((Map<String, Object>) members).entrySet()) {
+                frozen.put(member.getKey(), freeze(member.getValue()));
+            }
+            return new TypedValue.Tbl(frozen);
+        }
+        return (TypedValue) node;
     }
 
     private List<Object> list(String name) {
@@ -121,28 +144,41 @@ final class LockValueReader {
         return place;
     }
 
-    /** {@code value} with the value at {@code place} (from step {@code from}) replaced by {@code change}'s result. */
-    private TypedValue replace(TypedValue value, List<Object> place, int from, UnaryOperator<TypedValue> change) {
-        if (from == place.size()) {
-            return change.apply(value);
+    /** Replaces the leaf at {@code place} below {@code root}'s only item with {@code change}'s result. */
+    @SuppressWarnings("unchecked")
+    private void replace(List<Object> root, List<Object> place, UnaryOperator<TypedValue> change) {
+        Object parent = root;
+        Object step = 0L;
+        for (Object next : place) {
+            Object child = child(parent, step, place);
+            if (!(child instanceof List<?>) && !(child instanceof Map<?, ?>)) {
+                throw refused(LockText.place(place) + " is not a place in " + field);
+            }
+            parent = child;
+            step = next;
         }
-        Object step = place.get(from);
-        if (value instanceof TypedValue.Arr array && step instanceof Long index && index >= 0
-                && index < array.items().size()) {
-            List<TypedValue> items = new ArrayList<>(array.items());
-            int i = index.intValue();
-            items.set(i, replace(items.get(i), place, from + 1, change));
-            return new TypedValue.Arr(items);
+        Object leaf = child(parent, step, place);
+        if (!(leaf instanceof TypedValue value)) {
+            throw refused(LockText.place(place) + " is not a place in " + field);
         }
-        if (value instanceof TypedValue.Tbl table && step instanceof String key && table.members().containsKey(key)) {
-            Map<String, TypedValue> members = new LinkedHashMap<>(table.members());
-            members.put(key, replace(members.get(key), place, from + 1, change));
-            return new TypedValue.Tbl(members);
+        if (parent instanceof List<?> items) {
+            ((List<Object>) items).set(((Long) step).intValue(), change.apply(value));
+        } else {
+            ((Map<String, Object>) parent).put((String) step, change.apply(value));
+        }
+    }
+
+    private Object child(Object parent, Object step, List<Object> place) {
+        if (parent instanceof List<?> items && step instanceof Long index && index >= 0 && index < items.size()) {
+            return items.get(index.intValue());
+        }
+        if (parent instanceof Map<?, ?> members && step instanceof String key && members.containsKey(key)) {
+            return members.get(key);
         }
         throw refused(LockText.place(place) + " is not a place in " + field);
     }
 
-    private dev.protostar.api.ConfigurationException refused(String what) {
+    private ConfigurationException refused(String what) {
         return LockCodec.refused(line, what);
     }
 }

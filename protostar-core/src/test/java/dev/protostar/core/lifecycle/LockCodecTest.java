@@ -651,6 +651,23 @@ class LockCodecTest {
     }
 
     @Test
+    void manyNullsInOneValueAreReadInLinearTime() {
+        int count = 100_000;
+        StringBuilder value = new StringBuilder("value = [");
+        StringBuilder places = new StringBuilder("value_nulls = [");
+        for (int i = 0; i < count; i++) {
+            value.append(i == 0 ? "" : ",").append("\"null\"");
+            places.append(i == 0 ? "" : ",").append('[').append(i).append(']');
+        }
+        String text = withFile("path = \"a\"\npolicy = \"structured-jsonc\"\n[[files.owned]]\nkey = []\n" + value
+                + "]\n" + places + "]\n");
+
+        TypedValue read = LockCodec.read(text).files().get(0).baseline().get(Slot.key(List.of()));
+
+        assertThat(((TypedValue.Arr) read).items()).hasSize(count).containsOnly(new TypedValue.Null());
+    }
+
+    @Test
     void hostileTextInMessagesIsShownEscaped() {
         String error = refusal(withFile("path = \"a\\u001B[31mred\\u202E\"\npolicy = \"nope\"\n")).getMessage();
 
