@@ -73,8 +73,12 @@ import java.util.Set;
  */
 public final class LockCodec {
 
-    /** The largest lock read: 4 MiB, some hundred times a large project's. */
-    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    /**
+     * The largest lock read: 1 MiB, some 400 times the lock of a project with every tool switched on
+     * (about 2.5 KB). Parsing takes about 100 bytes of heap per byte of TOML, so a hostile lock costs at
+     * most about 128 MB and a few seconds before it is refused or read.
+     */
+    public static final int MAX_BYTES = 1024 * 1024;
 
     /** The deepest value nesting and the longest key path a lock may hold. */
     public static final int MAX_DEPTH = 32;
@@ -251,6 +255,6 @@ public final class LockCodec {
 
     static ConfigurationException tooLarge(long size) {
         return new ConfigurationException(ProjectLock.PATH + ": is " + size + " bytes, more than the "
-                + MAX_BYTES + " bytes (4 MiB) a lock may have", HINT);
+                + MAX_BYTES + " bytes (" + MAX_BYTES / (1024 * 1024) + " MiB) a lock may have", HINT);
     }
 }

@@ -451,9 +451,9 @@ class LockCodecTest {
     void refusesALockOverTheSizeLimitBeforeParsingIt() {
         String huge = MINIMAL + "# " + "x".repeat(LockCodec.MAX_BYTES) + "\n";
 
-        assertThat(refusal(huge).getMessage()).contains("more than the 4194304 bytes (4 MiB) a lock may have");
+        assertThat(refusal(huge).getMessage()).contains("more than the 1048576 bytes (1 MiB) a lock may have");
         assertThatThrownBy(() -> LockCodec.read(huge.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("4 MiB");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("1 MiB");
     }
 
     @Test
@@ -461,7 +461,7 @@ class LockCodecTest {
         String text = MINIMAL + "# " + "é".repeat(LockCodec.MAX_BYTES / 2) + "\n";
 
         assertThat(text.length()).isLessThan(LockCodec.MAX_BYTES);
-        assertThat(refusal(text).getMessage()).contains("4 MiB");
+        assertThat(refusal(text).getMessage()).contains("1 MiB");
     }
 
     @Test
@@ -652,7 +652,7 @@ class LockCodecTest {
 
     @Test
     void manyNullsInOneValueAreReadInLinearTime() {
-        int count = 100_000;
+        int count = 50_000;
         StringBuilder value = new StringBuilder("value = [");
         StringBuilder places = new StringBuilder("value_nulls = [");
         for (int i = 0; i < count; i++) {
