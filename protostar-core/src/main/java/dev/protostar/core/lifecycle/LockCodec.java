@@ -60,7 +60,8 @@ import java.util.Set;
  *
  * <p>Reading: the lock comes with a cloned repository and is untrusted. Everything that is not as
  * the writer makes it is refused with a {@link ConfigurationException} naming {@code protostar.lock},
- * the line, and what to do: more than {@link #MAX_BYTES} bytes, malformed UTF-8, TOML syntax errors,
+ * the line, and what to do: more than {@link #MAX_BYTES} bytes or {@link #MAX_STRUCTURE} values and
+ * lines, malformed UTF-8, TOML syntax errors,
  * a {@code schema_version} missing or higher than {@link ProjectLock#SCHEMA_VERSION}, wrong types,
  * an unknown policy, a path that is not a {@link WorkspacePath} or that lies in {@code .git} (any
  * folder of that name) or {@code .protostar}, or is {@code protostar.lock} itself, a path listed twice,
@@ -79,6 +80,14 @@ public final class LockCodec {
      * most about 128 MB and a few seconds before it is refused or read.
      */
     public static final int MAX_BYTES = 1024 * 1024;
+
+    /**
+     * The most structure a lock may have, counted as its line breaks, {@code =}, {@code ,}, {@code [}
+     * and {@code {} (wherever they stand, strings and comments included): 100,000, for some 11,000
+     * owned slots. Every TOML value needs one of them, and the parser needs about 1 KB of heap per
+     * value while it reads, so this keeps a hostile lock within about 128 MB.
+     */
+    public static final int MAX_STRUCTURE = 100_000;
 
     /** The deepest value nesting and the longest key path a lock may hold. */
     public static final int MAX_DEPTH = 32;

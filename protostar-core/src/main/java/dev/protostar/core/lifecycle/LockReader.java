@@ -41,6 +41,11 @@ final class LockReader {
         if (hasLoneSurrogate(text)) {
             throw LockCodec.refused(0, "is not valid Unicode text (it holds a lone surrogate)");
         }
+        long structure = text.chars().filter(c -> c == '\n' || c == '=' || c == ',' || c == '[' || c == '{').count();
+        if (structure > LockCodec.MAX_STRUCTURE) {
+            throw LockCodec.refused(0, "holds " + structure + " values and lines (counted as line breaks, '=', ',',"
+                    + " '[' and '{'), more than the " + LockCodec.MAX_STRUCTURE + " a lock may have");
+        }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         TomlParseResult document = Toml.parse(body, TomlVersion.LATEST);
         if (document.hasErrors()) {
