@@ -83,7 +83,7 @@ public final class LockCodec {
 
     /**
      * The most structure a lock may have, counted as its line breaks, {@code =}, {@code ,}, {@code [}
-     * and {@code {} (wherever they stand, strings and comments included): 100,000, for some 11,000
+     * and opening braces (wherever they stand, strings and comments included): 100,000, for some 11,000
      * owned slots. Every TOML value needs one of them, and the parser needs about 1 KB of heap per
      * value while it reads, so this keeps a hostile lock within about 128 MB.
      */
