@@ -133,7 +133,9 @@ public final class Reconciler {
                         conflicts.add(conflict);
                         baseline.put(slot, b.get());
                     } else {
-                        puts.add(new SlotEdit.Put(slot, combined.get()));
+                        if (!combined.equals(l)) { // the file may already hold Protostar's lines too
+                            puts.add(new SlotEdit.Put(slot, combined.get()));
+                        }
                         baseline.put(slot, d.get());
                         outcomes.add(new SlotOutcome(slot, SlotOutcome.Kind.RESOLVED, l, combined));
                     }
