@@ -332,6 +332,21 @@ class TomlSlotEditorTest {
         }
 
         @Test
+        void aCommentOnTheHeaderLineKeepsTheTable() {
+            String result = EDITOR.remove(PYPROJECT, "[a]  # note\nx = 1\n\n[b]\ny = 1\n", path("a", "x"));
+
+            assertThat(result).isEqualTo("[a]  # note\n\n[b]\ny = 1\n");
+        }
+
+        @Test
+        void aNewKeyGoesIntoADottedKeyTableAndAnInlineTable() {
+            assertThat(EDITOR.put(PYPROJECT, "[tool]\nruff.fix = true\n\n[other]\nq = 1\n", path("tool", "ruff", "x"),
+                    new Int(1))).isEqualTo("[tool]\nruff.fix = true\nruff.x = 1\n\n[other]\nq = 1\n");
+            assertThat(EDITOR.put(PYPROJECT, "[tool]\nruff = { fix = true }\n", path("tool", "ruff", "x"), new Int(1)))
+                    .isEqualTo("[tool]\nruff = { fix = true, x = 1 }\n");
+        }
+
+        @Test
         void emptiedParentsDeclaredByAHeaderGoToo() {
             String text = "[project]\nname = \"x\"\n\n[tool]\n\n[tool.black]\nline-length = 88\n";
 
@@ -530,6 +545,31 @@ class TomlSlotEditorTest {
         }
 
         @Test
+        void anEntryOfAnArrayOfTablesIncludesItsSubTables() {
+            String text = "[[a]]\nx = 1\n[a.sub]\ny = 2\n\n[[a]]\nx = 2\n\n[b]\nz = 1\n";
+            Tbl first = table("x", new Int(1), "sub", table("y", new Int(2)));
+
+            String removed = EDITOR.removeMember(PYPROJECT, text, path("a"), first);
+            String added = EDITOR.addMember(PYPROJECT, "[[a]]\nx = 1\n[a.sub]\ny = 2\n\n[b]\nz = 1\n", path("a"),
+                    table("x", new Int(3)));
+
+            assertThat(removed).isEqualTo("[[a]]\nx = 2\n\n[b]\nz = 1\n");
+            assertThat(added).isEqualTo("[[a]]\nx = 1\n[a.sub]\ny = 2\n\n[[a]]\nx = 3\n\n[b]\nz = 1\n");
+        }
+
+        @Test
+        void aMultiLineArrayClosedOnItsLastMembersLineIsExtendedOnThatLine() {
+            String result = EDITOR.addMember(PYPROJECT, "x = [\n  \"a\",\n  \"b\"]\n", path("x"), new Str("c"));
+
+            assertThat(result).isEqualTo("x = [\n  \"a\",\n  \"b\", \"c\"]\n");
+        }
+
+        @Test
+        void everyOccurrenceGoes() {
+            assertThat(EDITOR.removeMember(PYPROJECT, "x = [1, 2, 1, 1]\n", path("x"), new Int(1))).isEqualTo("x = [2]\n");
+        }
+
+        @Test
         void crlfMultiLineArrays() {
             String text = "\uFEFFx = [\r\n    \"a\",\r\n]\r\n";
 
@@ -538,6 +578,25 @@ class TomlSlotEditorTest {
 
             assertThat(added).isEqualTo("\uFEFFx = [\r\n    \"a\",\r\n    \"b\",\r\n]\r\n");
             assertThat(removed).isEqualTo("\uFEFFx = [\r\n    \"b\",\r\n]\r\n");
+        }
+    }
+
+    @Nested
+    class Checked {
+
+        @Test
+        void aResultHoldingOtherDataOrNotParsingIsABugNotAText() {
+            Tbl expected = table("a", new Int(1));
+
+            assertThatThrownBy(() -> TomlSlotEditor.verified(PYPROJECT, "put a", "a = 2\n",
+                    org.tomlj.TomlVersion.V1_0_0, expected))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("put a in pyproject.toml").hasMessageContaining("a is 2 instead of 1");
+            assertThatThrownBy(() -> TomlSlotEditor.verified(PYPROJECT, "put a", "a = \n",
+                    org.tomlj.TomlVersion.V1_0_0, expected))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not parse");
+            assertThat(TomlSlotEditor.verified(PYPROJECT, "put a", "\uFEFFa = 0x1\n", org.tomlj.TomlVersion.V1_0_0,
+                    expected)).isEqualTo("\uFEFFa = 0x1\n");
         }
     }
 }
