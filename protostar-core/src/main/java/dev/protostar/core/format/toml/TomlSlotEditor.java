@@ -114,7 +114,7 @@ public final class TomlSlotEditor implements SlotEditor {
         String operation = "put " + TomlLiteral.dotted(keyPath);
         if (existing == null) {
             String merged = TomlMerger.merge(target, text, payloadFor(keyPath, value), Resolution.MERGE).text();
-            return verified(target, operation, merged, document.version(), expected);
+            return verified(target, operation, merged, document.framing().body(), document.version(), expected);
         }
         if (existing.equals(value)) {
             return text;
@@ -127,7 +127,7 @@ public final class TomlSlotEditor implements SlotEditor {
         }
         String edited = body.substring(0, pair.value().start()) + TomlLiteral.of(value)
                 + body.substring(pair.value().end());
-        return verified(target, operation, document.framing().frame(edited), document.version(), expected);
+        return verified(target, operation, document.framing().frame(edited), body, document.version(), expected);
     }
 
     @Override
@@ -161,7 +161,7 @@ public final class TomlSlotEditor implements SlotEditor {
         TypedValue existing = Tree.lookup(target, document.data(), keyPath, true);
         if (existing == null) {
             String merged = TomlMerger.merge(target, text, arrayPayloadFor(keyPath, member), Resolution.MERGE).text();
-            return verified(target, operation, merged, document.version(),
+            return verified(target, operation, merged, document.framing().body(), document.version(),
                     Tree.with(document.data(), keyPath, new TypedValue.Arr(List.of(member))));
         }
         if (!(existing instanceof TypedValue.Arr array)) {
@@ -202,7 +202,7 @@ public final class TomlSlotEditor implements SlotEditor {
             }
             edited = InlineArrays.append(body, pair.value(), TomlLiteral.of(member), newline);
         }
-        return verified(target, operation, document.framing().frame(edited), document.version(), expected);
+        return verified(target, operation, document.framing().frame(edited), body, document.version(), expected);
     }
 
     @Override
@@ -290,6 +290,20 @@ public final class TomlSlotEditor implements SlotEditor {
      */
     static String verified(WorkspacePath target, String operation, String text, TomlVersion version,
             TypedValue.Tbl expected) {
+        return verified(target, operation, text, null, version, expected);
+    }
+
+    /**
+     * {@link #verified(WorkspacePath, String, String, TomlVersion, TypedValue.Tbl)}, first asking the
+     * {@link TypedCheck} (Jackson's parser) when {@code original}, the body the edit started from, is
+     * known and the text is TOML 1.0; tomlj parses only when that check cannot tell.
+     */
+    static String verified(WorkspacePath target, String operation, String text, String original, TomlVersion version,
+            TypedValue.Tbl expected) {
+        if (original != null && version == TomlVersion.V1_0_0
+                && TypedCheck.holds(TomlFraming.bodyOf(text), original, expected)) {
+            return text;
+        }
         TomlParseResult result = Toml.parse(TomlFraming.bodyOf(text), version);
         if (result.hasErrors()) {
             TomlParseError first = result.errors().get(0);
@@ -410,7 +424,8 @@ public final class TomlSlotEditor implements SlotEditor {
                 expected = Tree.without(expected, table);
                 table = table.subList(0, table.size() - 1);
             }
-            return verified(target, operation, document.framing().frame(body), document.version(), expected);
+            return verified(target, operation, document.framing().frame(body), document.framing().body(),
+                    document.version(), expected);
         }
     }
 }
