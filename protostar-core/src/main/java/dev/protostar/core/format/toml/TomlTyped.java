@@ -92,17 +92,10 @@ final class TomlTyped {
     }
 
     /**
-     * The slots of {@code table} (a document's root), in document order: tables are walked into
-     * (standard, implicit, dotted-key and inline ones alike); an array (inline or of tables) gives one
-     * member slot per distinct member, in order of first appearance; every other value a key slot.
+     * The slots of a document's data, in document order: tables are walked into (standard, implicit,
+     * dotted-key and inline ones alike); an array (inline or of tables) gives one member slot per
+     * distinct member, in order of first appearance; every other value a key slot.
      */
-    static Map<Slot, TypedValue> slots(TomlTable table) {
-        Map<Slot, TypedValue> slots = new LinkedHashMap<>();
-        walk((TypedValue.Tbl) of(table), List.of(), slots);
-        return slots;
-    }
-
-    /** The slots of a document held as a {@link TypedValue.Tbl}, as {@link #slots(TomlTable)} gives them. */
     static Map<Slot, TypedValue> slots(TypedValue.Tbl document) {
         Map<Slot, TypedValue> slots = new LinkedHashMap<>();
         walk(document, List.of(), slots);
