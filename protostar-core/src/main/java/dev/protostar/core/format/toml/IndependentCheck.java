@@ -286,9 +286,13 @@ public final class IndependentCheck {
             };
         }
 
-        /** Equal bit for bit (so 0.0 and -0.0 differ: a BigDecimal has no -0.0), except that every NaN equals every NaN. */
+        /**
+         * Equal bit for bit, except that every NaN equals every NaN; a zero is never certain, since
+         * Jackson's BigDecimal has no -0.0 and reads {@code -0.0} as 0.0.
+         */
         private static boolean sameDouble(double a, double b) {
-            return Double.isNaN(a) ? Double.isNaN(b) : Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
+            return Double.isNaN(a) ? Double.isNaN(b)
+                    : b != 0.0 && Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
         }
     }
 }

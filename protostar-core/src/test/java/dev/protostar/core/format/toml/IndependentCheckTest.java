@@ -33,6 +33,13 @@ class IndependentCheckTest {
     private static final long SEED = 20_261_201L;
     private static final int EXAMPLES = Integer.getInteger("protostar.examples", 300);
 
+    /** Jackson reads floats as BigDecimals, which have no -0.0: a zero text must not pass for the other zero. */
+    @Test
+    void aNegativeZeroIsNotTakenForAPositiveOne() {
+        assertThat(IndependentCheck.holds("a = -0.0\n", "a = 0\n", Toml.parse("a = 0.0\n"))).isFalse();
+        assertThat(IndependentCheck.holds("a = 0.0\n", "a = 0\n", Toml.parse("a = -0.0\n"))).isFalse();
+    }
+
     @Test
     void aMergedTextHoldsItsEditedDocument() {
         String original = "[project]\nname = \"demo\"  # the name\nversion = 0x10\n\n[build-system]\nrequires = []\n";
