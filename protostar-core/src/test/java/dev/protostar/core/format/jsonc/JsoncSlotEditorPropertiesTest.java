@@ -73,9 +73,14 @@ class JsoncSlotEditorPropertiesTest {
     }
 
     private static Gen<Case> cases() {
+        return cases(false);
+    }
+
+    /** @param linesOnly whether every object is laid out on lines (see {@link GeneratedJsonc#documents}) */
+    private static Gen<Case> cases(boolean linesOnly) {
         Gen<Boolean> often = Generate.range(0, 3).map(i -> i != 0);
         Gen<Integer> any = Generate.range(0, 10_000);
-        return GeneratedJsonc.documents(false).zip(Generate.booleans(), Generate.booleans(), often,
+        return GeneratedJsonc.documents(linesOnly).zip(Generate.booleans(), Generate.booleans(), often,
                         (document, crlf, bom, finalNewline) -> new Case(document, crlf, bom, finalNewline, 0, 0, false))
                 .zip(any, any, Generate.booleans(), (c, pick, value, deep) ->
                         new Case(c.document(), c.crlf(), c.bom(), c.finalNewline(), pick, value, deep));
@@ -139,6 +144,30 @@ class JsoncSlotEditorPropertiesTest {
             assertEdit(c, once, expected);
             assertCommentsSurvive(c.text(), once);
             assertThat(EDITOR.remove(FILE, once, slot.keyPath())).isEqualTo(once);
+        });
+    }
+
+    /**
+     * In a file whose objects are all laid out on lines, removing a key deletes whole lines (one
+     * block: the member, with the objects it leaves empty) and at most one comma, the one before a
+     * last member; every other line stays as it was. The root left empty is the exception: it
+     * becomes <code>{}</code>.
+     */
+    @Test
+    void removeInALineLaidOutFileDeletesOneBlockOfLinesAndAtMostOneComma() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(cases(true)).checkAssert(c -> {
+            List<Slot> keys = keySlots(c.text());
+            if (keys.isEmpty()) {
+                return;
+            }
+            Slot slot = c.choose(keys);
+
+            String result = EDITOR.remove(FILE, c.text(), slot.keyPath());
+
+            if (!tree(result).isEmpty()) {
+                assertThat(oneBlockAndOneCommaFewer(TextChecks.lines(c.text()), TextChecks.lines(result)))
+                        .as(result).isTrue();
+            }
         });
     }
 
@@ -376,6 +405,44 @@ class JsoncSlotEditorPropertiesTest {
             }
         }
         return comments;
+    }
+
+    /** Whether {@code after} is {@code before} without one block of consecutive lines and with at most one comma fewer before it. */
+    private static boolean oneBlockAndOneCommaFewer(List<String> before, List<String> after) {
+        if (oneBlockFewer(before, after)) {
+            return true;
+        }
+        int p = 0;
+        while (p < after.size() && before.get(p).equals(after.get(p))) {
+            p++;
+        }
+        return p < after.size() && isOneCommaFewer(before.get(p), after.get(p))
+                && oneBlockFewer(before.subList(p + 1, before.size()), after.subList(p + 1, after.size()));
+    }
+
+    private static boolean oneBlockFewer(List<String> before, List<String> after) {
+        if (after.size() > before.size()) {
+            return false;
+        }
+        int prefix = 0;
+        while (prefix < after.size() && before.get(prefix).equals(after.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < after.size() - prefix
+                && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
+            suffix++;
+        }
+        return prefix + suffix == after.size();
+    }
+
+    private static boolean isOneCommaFewer(String line, String shorter) {
+        for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+            if ((line.substring(0, i) + line.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code part} is {@code whole} with some elements left out, order kept. */
