@@ -13,7 +13,9 @@ import java.util.List;
  *       where that element ends. In an array laid out on lines (at least one element on a line of
  *       its own) it gets its own line, indented like the last such element; in an array written on
  *       one line it follows on that line, one space after the comma. When a one-line array's last
- *       element carries a {@code //} comment, the new element goes on a line of its own.
+ *       element carries a {@code //} comment, the new element goes on a line of its own. The new
+ *       element is written on one line, unless the last element spans lines: then it is
+ *       pretty-printed from its line's indentation, like a new member's value.
  *   <li>A comma goes right after the previous last element when it has none; when it had a
  *       trailing comma, the new element gets one too.
  *   <li>An empty array written on one line without comments ({@code []}, {@code [ ]}) becomes
@@ -42,9 +44,9 @@ final class ElementInsertion {
         if (!last.hasComma()) {
             splices.add(Splice.insert(last.end(), ","));
         }
-        String added = indent != null
-                ? layout.newline() + indent + layout.value(element, indent)
-                : " " + JsoncLayout.inlineValue(element);
+        boolean pretty = JsoncLexer.containsLineBreak(text, last.start(), last.end());
+        String added = indent == null ? " " + JsoncLayout.inlineValue(element)
+                : layout.newline() + indent + (pretty ? layout.value(element, indent) : JsoncLayout.inlineValue(element));
         if (last.hasComma()) {
             added += ",";
         }

@@ -366,6 +366,34 @@ class JsoncSlotEditorTest {
 
 
     @Test
+    void aMemberSpanningLinesGoesWithAllItsLines() {
+        String existing = "{\n  \"a\": 1,\n  \"o\": {\n    \"x\": 1, // x\n    \"y\": [\n      1\n    ]\n  },\n  \"b\": 2\n}\n";
+
+        assertThat(EDITOR.remove(SETTINGS, existing, path("o"))).isEqualTo("{\n  \"a\": 1,\n  \"b\": 2\n}\n");
+    }
+
+    @Test
+    void aCommentBeforeTheKeyOnItsLineGoesWithItButABlockCommentFromTheLineAboveStays() {
+        assertThat(EDITOR.remove(SETTINGS, "{\n  /* k */ \"a\": 1,\n  \"b\": 2\n}\n", path("a")))
+                .isEqualTo("{\n  \"b\": 2\n}\n");
+        assertThat(EDITOR.remove(SETTINGS, "{\n  \"x\": 0,\n  /* spans\n  lines */ \"a\": 1,\n  \"b\": 2\n}", path("a")))
+                .isEqualTo("{\n  \"x\": 0,\n  /* spans\n  lines */\n  \"b\": 2\n}");
+    }
+
+    @Test
+    void aOneLineObjectLeftEmptyLeavesItsParentUnlessItHoldsAComment() {
+        assertThat(EDITOR.remove(SETTINGS, "{\"a\": {\"b\": 1}, \"c\": 2}", path("a", "b"))).isEqualTo("{\"c\": 2}");
+        assertThat(EDITOR.remove(SETTINGS, "{\"a\": {\"b\": 1 /* why */}, \"c\": 2}", path("a", "b")))
+                .isEqualTo("{\"a\": { /* why */}, \"c\": 2}");
+    }
+
+    @Test
+    void aCommaFirstFileLosesTheCommaOfTheRemovedMember() {
+        assertThat(EDITOR.remove(SETTINGS, "{\n  \"x\": 1\n  , \"a\": 2\n  , \"b\": 3\n}", path("a")))
+                .isEqualTo("{\n  \"x\": 1\n  , \"b\": 3\n}");
+    }
+
+    @Test
     void aOneLineArrayGrowsOnItsLine() {
         String text = EDITOR.addMember(SETTINGS, SETTINGS_FILE, path("python.testing.pytestArgs"), str("-x"));
 
@@ -436,6 +464,23 @@ class JsoncSlotEditorTest {
                     assertThat(e.column()).isEqualTo(41);
                     assertThat(e.detail()).startsWith("\"python.analysis.typeCheckingMode\" is a string, not an array");
                 });
+    }
+
+    @Test
+    void aNewElementOfAnArrayOfOneLineObjectsIsWrittenOnOneLineAndAfterAMultiLineOneItIsPrettyPrinted() {
+        TypedValue.Tbl task = new TypedValue.Tbl(Map.of("label", str("b")));
+
+        assertThat(EDITOR.addMember(SETTINGS, "{\n  \"tasks\": [\n    {\"label\": \"a\"}\n  ]\n}\n", path("tasks"), task))
+                .isEqualTo("{\n  \"tasks\": [\n    {\"label\": \"a\"},\n    {\"label\": \"b\"}\n  ]\n}\n");
+        assertThat(EDITOR.addMember(SETTINGS, "{\n  \"tasks\": [\n    {\n      \"label\": \"a\"\n    }\n  ]\n}\n",
+                path("tasks"), task))
+                .isEqualTo("{\n  \"tasks\": [\n    {\n      \"label\": \"a\"\n    },\n    {\n      \"label\": \"b\"\n    }\n  ]\n}\n");
+    }
+
+    @Test
+    void aOnePerLineArrayLeftEmptyGoesWithItsLines() {
+        assertThat(EDITOR.removeMember(SETTINGS, "{\n  \"a\": 1,\n  \"w\": [\n    \"x\"\n  ]\n}\n", path("w"), str("x")))
+                .isEqualTo("{\n  \"a\": 1\n}\n");
     }
 
     @Test
