@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Records the spans of a JSONC body's objects and members: where each key, value and comma is, so
  * that edits can be splices of the exact characters that change. Arrays and scalars are skipped as
- * whole values (a merge never looks inside them).
+ * whole values (a merge never looks inside them); {@link #array} records an array's elements when an
+ * edit needs them.
  *
  * <p>Only runs on text {@link JsoncSyntax#check} accepted, so it does not report syntax errors; a
  * disagreement with Jackson is an internal error ({@link IllegalStateException}). Recursion depth
@@ -80,17 +81,36 @@ final class JsoncScanner {
         };
     }
 
+    /**
+     * The spans of the array whose <code>'['</code> is at {@code open} in {@code body}, a text
+     * {@link JsoncSyntax#check} accepted (as returned inside {@link #scan}'s member spans).
+     */
+    static ArraySpan array(String body, int open) {
+        return new JsoncScanner(body).arraySpan(open);
+    }
+
     private int array(int open) {
+        return arraySpan(open).close() + 1;
+    }
+
+    private ArraySpan arraySpan(int open) {
+        expect(open, '[');
+        List<EntrySpan> elements = new ArrayList<>();
         int pos = JsoncLexer.skipTrivia(text, open + 1);
         while (charAt(pos) != ']') {
-            pos = JsoncLexer.skipTrivia(text, value(pos));
+            int start = pos;
+            int end = value(pos);
+            pos = JsoncLexer.skipTrivia(text, end);
+            int comma = -1;
             if (charAt(pos) == ',') {
+                comma = pos;
                 pos = JsoncLexer.skipTrivia(text, pos + 1);
             } else {
                 expect(pos, ']');
             }
+            elements.add(new EntrySpan(start, end, comma));
         }
-        return pos + 1;
+        return new ArraySpan(open, pos, elements);
     }
 
     private int string(int open) {

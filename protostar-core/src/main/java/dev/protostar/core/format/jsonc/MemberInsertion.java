@@ -27,8 +27,14 @@ final class MemberInsertion {
     private MemberInsertion() {
     }
 
-    /** What follows a member on its line: a comma, comments, spaces, then a line break or something else. */
-    private record Tail(int end, int lineBreak, boolean lineComment) {
+    /**
+     * What follows a member on its line: a comma, comments, spaces, then a line break or something else.
+     *
+     * @param end offset just after the last comment that starts on the line (or the start offset when none does)
+     * @param lineBreak offset of the line break that ends the line, or -1 when something else comes first
+     * @param lineComment whether one of those comments is a {@code //} comment
+     */
+    record Tail(int end, int lineBreak, boolean lineComment) {
     }
 
     /** Splices adding {@code additions} (in order) to {@code object} in {@code text}. */
@@ -88,7 +94,7 @@ final class MemberInsertion {
     }
 
     /** Reads past a comma's or value's end: spaces, tabs and comments that start on this line. */
-    private static Tail tail(String text, int from) {
+    static Tail tail(String text, int from) {
         int end = from;
         boolean lineComment = false;
         int i = from;

@@ -108,6 +108,11 @@ final class ObjectMerge {
      * indentation of the key's line.
      */
     private String replacement(ObjectSpan object, MemberSpan member, JsonNode wanted) {
+        return replacement(text, object, member, wanted, layout);
+    }
+
+    /** {@link #replacement(ObjectSpan, MemberSpan, JsonNode)} for any document {@code text} and its layout. */
+    static String replacement(String text, ObjectSpan object, MemberSpan member, JsonNode wanted, JsoncLayout layout) {
         boolean multiLine = text.substring(member.valueStart(), member.valueEnd()).chars()
                 .anyMatch(c -> JsoncLexer.isLineBreak((char) c));
         if (multiLine && Indentation.laidOutOnLines(text, object)) {
