@@ -166,7 +166,8 @@ public final class PreCommitSlotEditor implements SlotEditor {
         YamlFraming framing = YamlFraming.of(text);
         String body = framing.normalizedBody();
         PreCommitDocument document = PreCommitDocument.parse(target, body, MAPPER);
-        TypedValue before = PreCommitSlotModel.typed(document.data());
+        // The data as the file itself reads: a block scalar ending a file without a line break has none.
+        TypedValue before = PreCommitSlotModel.typed(PreCommitDocument.readData(target, framing.body(), MAPPER));
         TypedValue expected = PreCommitSlotModel.expected(before, address, value);
         if (Objects.equals(expected, before) && !fresh) {
             return text;

@@ -155,24 +155,23 @@ final class PreCommitSlotPlanner {
     // ---------------------------------------------------------------- text helpers
 
     /**
-     * Removes {@code items} of the list {@code entry} holds, each with all its lines (comment lines
-     * between items stay); a list left empty becomes {@code []}. One item removed takes one blank
-     * line next to it along, so that the blank lines between the others stay as they were.
+     * Removes {@code items} of the list {@code entry} holds, each with all its lines and the comment
+     * lines right above it (comments after it, which stand above the next item, stay); a list left
+     * empty becomes {@code []}. One item removed takes one blank line next to it along, so that the
+     * blank lines between the others stay as they were.
      */
     private void removeItems(YamlNode.Entry entry, BlockListSpan span, List<BlockListSpan.Item> items) {
         if (items.size() == span.items().size()) {
-            body.edits().insert(body.afterColon(entry.key()), " []");
-            items.forEach(item -> body.deleteLines(item.firstLine(), item.lastLine()));
-            return;
+            body.edits().insert(emptyListAt(entry), " []");
         }
-        if (items.size() > 1) {
-            items.forEach(item -> body.deleteLines(item.firstLine(), item.lastLine()));
+        if (items.size() != 1 || items.size() == span.items().size()) {
+            items.forEach(item -> body.deleteLines(firstLineWithComments(entry, span, item), item.lastLine()));
             return;
         }
         BlockListSpan.Item item = items.get(0);
         int index = span.items().indexOf(item);
         boolean lastItem = index == span.items().size() - 1;
-        int first = item.firstLine();
+        int first = firstLineWithComments(entry, span, item);
         int last = item.lastLine();
         boolean blankBefore = first > 0 && lines.isBlank(first - 1);
         boolean blankAfter = last + 1 < lines.count() - 1 && lines.isBlank(last + 1);
@@ -182,6 +181,41 @@ final class PreCommitSlotPlanner {
             last++;
         }
         body.deleteLines(first, last);
+    }
+
+    /** Where {@code []} goes for a list left empty: after the key's colon, or after the list's anchor or tag. */
+    private int emptyListAt(YamlNode.Entry entry) {
+        int at = body.afterColon(entry.key());
+        String text = lines.text();
+        YamlNode value = entry.value();
+        if (value.start().line() == entry.key().start().line() && text.charAt(value.start().offset()) != '-') {
+            int lineEnd = lines.contentEnd(value.start().line());
+            at = value.start().offset();
+            while (at < lineEnd && (text.charAt(at) == '&' || text.charAt(at) == '!')) {
+                while (at < lineEnd && !Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+                int next = at;
+                while (next < lineEnd && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next < lineEnd && (text.charAt(next) == '&' || text.charAt(next) == '!')) {
+                    at = next;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** The first of the comment lines right above {@code item} (no blank line between), or its dash line. */
+    private int firstLineWithComments(YamlNode.Entry entry, BlockListSpan span, BlockListSpan.Item item) {
+        int index = span.items().indexOf(item);
+        int boundary = index == 0 ? entry.key().start().line() : span.items().get(index - 1).lastLine();
+        int first = item.firstLine();
+        while (first - 1 > boundary && lines.content(first - 1).strip().startsWith("#")) {
+            first--;
+        }
+        return first;
     }
 
     /** Replaces the value of {@code entry} with {@code value}, keeping a scalar's quotes (plain, '…' or "…"). */
