@@ -38,7 +38,10 @@ import java.util.Optional;
  * <p><b>Edits.</b> Every byte outside the changed lines is kept (comments, blank lines, quoting,
  * indentation, CRLF, a byte-order mark, a missing final newline); added lines use the file's line
  * break and indentation, and are rendered as the merge renders new repositories and hooks ({@code
- * repo}, {@code rev}, {@code hooks}; {@code id} first, lists in flow style).
+ * repo}, {@code rev}, {@code hooks}; {@code id} first, lists in flow style). Two edits keep a value
+ * that the end of a file without a final newline would change: lines added after a block scalar
+ * ending the file mark it {@code |-}, as the merge does; lines removed at the end, leaving such a
+ * scalar last, leave the file ending with a line break.
  *
  * <ul>
  *   <li>{@code put(rev)}: replaces the rev scalar in place, keeping its quoting style (plain, '…',
@@ -204,9 +207,19 @@ public final class PreCommitSlotEditor implements SlotEditor {
         if (!framing.finalNewline()) {
             planner.body().keepTrailingBlockScalar(document.root());
         }
-        String result = framing.frame(planner.body().apply());
+        String edited = planner.body().apply();
+        String result = framing.frame(edited);
+        if (!framing.finalNewline() && planner.body().edits().replacesEnd() && !readsAs(target, result, expected)) {
+            // Lines removed at the end of a file without a final line break: the block scalar now
+            // last would lose its own line break, so the file keeps the one before the removed lines.
+            result = new YamlFraming(framing.byteOrderMark(), framing.newline(), true, framing.body()).frame(edited);
+        }
         requireExpected(target, result, expected, address);
         return result;
+    }
+
+    private static boolean readsAs(WorkspacePath target, String result, TypedValue expected) {
+        return Objects.equals(expected, PreCommitSlotModel.typed(parseResult(target, YamlFraming.bodyOf(result)).data()));
     }
 
     private static PreCommitDocument parseResult(WorkspacePath target, String body) {

@@ -585,6 +585,17 @@ class PreCommitSlotEditorTest {
     }
 
     @Test
+    void removingTheLastLinesAfterABlockScalarKeepsItsLineBreak() {
+        String text = "repos:\n  - repo: local\n    hooks:\n      - id: x\n        description: |\n          Checks.\n"
+                + "      - id: late";
+
+        assertThat(remove(text, hookPath("local", "late"))).isEqualTo(
+                "repos:\n  - repo: local\n    hooks:\n      - id: x\n        description: |\n          Checks.\n");
+        assertThat(remove("repos:\n  - repo: local\n    hooks:\n      - id: x\n      - id: late",
+                hookPath("local", "late"))).isEqualTo("repos:\n  - repo: local\n    hooks:\n      - id: x");
+    }
+
+    @Test
     void anEmptiedListWithAnAnchorKeepsIt() {
         assertThat(remove("repos:\n  - repo: https://github.com/psf/black\n    rev: v1\n    hooks: &h  # mine\n"
                 + "      - id: black\n", hookPath(BLACK, "black")))
