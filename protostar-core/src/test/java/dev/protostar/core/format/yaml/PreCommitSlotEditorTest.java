@@ -513,6 +513,72 @@ class PreCommitSlotEditorTest {
                 """);
     }
 
+    @Test
+    void editsOfAUrlListedTwiceGoToItsFirstEntry() {
+        String text = """
+                repos:
+                  - repo: https://github.com/psf/black
+                    rev: 24.4.2
+                    hooks: []
+                  - repo: https://github.com/psf/black
+                    rev: 23.1.0
+                    hooks:
+                      - id: black-jupyter
+                """;
+
+        assertThat(put(text, rev(BLACK), s("25.1.0"))).isEqualTo(text.replace("24.4.2", "'25.1.0'"));
+        assertThat(put(text, hookPath(BLACK, "black"), hook("black"))).isEqualTo(text.replace("""
+                    hooks: []
+                """, """
+                    hooks:
+                      - id: black
+                """));
+        String removed = remove(text, rev(BLACK));
+        assertThat(removed).isEqualTo("""
+                repos:
+                  - repo: https://github.com/psf/black
+                    rev: 23.1.0
+                    hooks:
+                      - id: black-jupyter
+                """);
+        assertThat(EDITOR.slots(FILE, removed)).containsOnlyKeys(Slot.key(rev(BLACK)),
+                Slot.key(hookPath(BLACK, "black-jupyter")));
+    }
+
+    @Test
+    void keysInAnyOrderAndMetaRepositoriesWorkLikeAnyOther() {
+        String text = """
+                repos:
+                  - hooks:
+                      - id: check-hooks-apply
+                    repo: meta
+                  - hooks:
+                      - id: black
+                    repo: https://github.com/psf/black   # keys in another order
+                    rev: 24.4.2
+                """;
+
+        assertThat(remove(text, hookPath(BLACK, "black"))).isEqualTo(text.replace("""
+                  - hooks:
+                      - id: black
+                """, """
+                  - hooks: []
+                """));
+        assertThat(put(text, rev("meta"), s("v1"))).isEqualTo(text.replace("""
+                    repo: meta
+                """, """
+                    repo: meta
+                    rev: v1
+                """));
+        assertThat(remove(text, hookPath("meta", "check-hooks-apply"))).isEqualTo("""
+                repos:
+                  - hooks:
+                      - id: black
+                    repo: https://github.com/psf/black   # keys in another order
+                    rev: 24.4.2
+                """);
+    }
+
     // ------------------------------------------------------------------ flow style, framing
 
     @Test
