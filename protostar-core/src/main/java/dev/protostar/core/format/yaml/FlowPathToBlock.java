@@ -1,5 +1,6 @@
 package dev.protostar.core.format.yaml;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class FlowPathToBlock {
         BodyEdits body = new BodyEdits(lines, newline);
         YamlNode.Entry repos = document.reposEntry();
         if (document.root() instanceof YamlNode.Mapping root && root.flow()) {
-            List<String> block = new java.util.ArrayList<>();
+            List<String> block = new ArrayList<>();
             for (YamlNode.Entry entry : root.entries()) {
                 RenderNode value = entry == repos && entry.value() instanceof YamlNode.Sequence sequence
                         ? blockRepos(sequence, flowToBlock, renderer) : flowToBlock.inline(entry.value());

@@ -177,10 +177,7 @@ public final class PreCommitSlotEditor implements SlotEditor {
         }
         String newline = framing.newline().sequence();
         ScalarQuoting quoting = new ScalarQuoting(MAPPER.getFactory());
-        boolean revInPlace = address.isRev() && value.isPresent()
-                && PreCommitSlotModel.firstRepo(before, address.url()) >= 0
-                && document.repos().get(PreCommitSlotModel.firstRepo(before, address.url())).node().entry("rev").isPresent();
-        for (int rewrites = 0; !revInPlace; rewrites++) {
+        for (int rewrites = 0; !replacesRevInPlace(document, before, address, value); rewrites++) {
             Optional<String> blockStyle = FlowPathToBlock.step(document, address.url(), newline,
                     new RepoRenderer(quoting, IndentStyle.detect(document)));
             if (blockStyle.isEmpty()) {
@@ -220,6 +217,14 @@ public final class PreCommitSlotEditor implements SlotEditor {
 
     private static boolean readsAs(WorkspacePath target, String result, TypedValue expected) {
         return Objects.equals(expected, PreCommitSlotModel.typed(parseResult(target, YamlFraming.bodyOf(result)).data()));
+    }
+
+    /** A rev that is there is replaced where it stands, flow style or not; every other edit needs block style. */
+    private static boolean replacesRevInPlace(PreCommitDocument document, TypedValue data, PreCommitSlotAddress address,
+            Optional<TypedValue> value) {
+        int index = PreCommitSlotModel.firstRepo(data, address.url());
+        return address.isRev() && value.isPresent() && index >= 0
+                && document.repos().get(index).node().entry("rev").isPresent();
     }
 
     private static PreCommitDocument parseResult(WorkspacePath target, String body) {
