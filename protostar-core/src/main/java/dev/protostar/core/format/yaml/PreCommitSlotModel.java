@@ -51,7 +51,7 @@ final class PreCommitSlotModel {
         }
         if (node.isObject()) {
             Map<String, TypedValue> members = new LinkedHashMap<>();
-            node.fields().forEachRemaining(field -> members.put(field.getKey(), typed(field.getValue())));
+            node.properties().forEach(field -> members.put(field.getKey(), typed(field.getValue())));
             return new TypedValue.Tbl(members);
         }
         return new TypedValue.Str(node.asText());

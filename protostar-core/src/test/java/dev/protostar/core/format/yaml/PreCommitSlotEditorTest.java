@@ -216,6 +216,23 @@ class PreCommitSlotEditorTest {
     }
 
     @Test
+    void putRevOverAnEmptyOrNullRevWritesTheValueAfterTheColon() {
+        String text = """
+                repos:
+                  - repo: https://github.com/psf/black
+                    rev:   # to pin
+                    hooks: []
+                  - repo: https://github.com/astral-sh/ruff-pre-commit
+                    rev: ~
+                    hooks: []
+                """;
+
+        assertThat(EDITOR.slots(FILE, text)).containsEntry(Slot.key(rev(BLACK)), new TypedValue.Null());
+        assertThat(put(put(text, rev(BLACK), s("24.4.2")), rev(RUFF), s("v0.7.4"))).isEqualTo(text
+                .replace("rev:   # to pin", "rev: '24.4.2'   # to pin").replace("rev: ~", "rev: v0.7.4"));
+    }
+
+    @Test
     void putRevOnARepositoryWithoutOneAddsItUnderRepo() {
         assertThat(put(REAL_WORLD, rev("local"), s("v1"))).isEqualTo(REAL_WORLD.replace("""
                   - repo: local
@@ -276,6 +293,22 @@ class PreCommitSlotEditorTest {
                   - repo: local
                     hooks:
                       - id: x
+                """);
+    }
+
+    @Test
+    void aNewReposKeyGoesBeforeADocumentEndMarker() {
+        assertThat(put("---\nci:\n  skip: [mypy]\n...\n# after the document\n", hookPath("meta", "identity"),
+                hook("identity"))).isEqualTo("""
+                ---
+                ci:
+                  skip: [mypy]
+                repos:
+                  - repo: meta
+                    hooks:
+                      - id: identity
+                ...
+                # after the document
                 """);
     }
 
