@@ -45,6 +45,7 @@ final class MergePlanner {
     private final Resolution resolution;
     private final RepoRenderer renderer;
     private final FlowToBlock flowToBlock;
+    private final BodyEdits body;
     private final TextEdits edits;
     private final List<String> keptKeys = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -64,7 +65,8 @@ final class MergePlanner {
         this.resolution = resolution;
         this.renderer = renderer;
         this.flowToBlock = new FlowToBlock(lines, renderer);
-        this.edits = new TextEdits(lines.text());
+        this.body = new BodyEdits(lines, newline);
+        this.edits = body.edits();
     }
 
     List<String> keptKeys() {
@@ -81,43 +83,17 @@ final class MergePlanner {
         if (decisions.stream().anyMatch(Decision::changes)) {
             plan(decisions);
         }
-        if (!endsWithBreak && edits.insertsAt(lines.text().length())) {
+        if (!endsWithBreak) {
             keepTrailingBlockScalar();
         }
-        return edits.isEmpty() ? lines.text() : edits.apply();
+        return body.apply();
     }
 
-    /**
-     * A block scalar that ends a file without a line break has no final line break in its value;
-     * once lines follow it, it would gain one, unless its header strips it ({@code |} becomes
-     * {@code |-}, {@code |+} becomes {@code |-}).
-     */
+    /** See {@link BodyEdits#keepTrailingBlockScalar}. */
     private void keepTrailingBlockScalar() {
-        YamlNode last = document.root();
-        while (last instanceof YamlNode.Mapping || last instanceof YamlNode.Sequence) {
-            if (last instanceof YamlNode.Mapping mapping) {
-                last = mapping.flow() || mapping.entries().isEmpty() ? null
-                        : mapping.entries().get(mapping.entries().size() - 1).value();
-            } else {
-                YamlNode.Sequence sequence = (YamlNode.Sequence) last;
-                last = sequence.flow() || sequence.items().isEmpty() ? null
-                        : sequence.items().get(sequence.items().size() - 1);
-            }
-        }
-        if (!(last instanceof YamlNode.Scalar scalar) || scalar.lastLine(lines) != lines.count() - 2) {
-            return;
-        }
-        BlockScalarHeader header = BlockScalarHeader.at(lines, scalar.start()).orElse(null);
-        if (header == null || header.chomping() == '-' || edits.replaces(header.end() - 1)) {
-            return;
-        }
-        if (header.chomping() == '+') {
-            edits.replace(header.chompingOffset(), header.chompingOffset() + 1, "-");
-        } else {
-            edits.insert(header.end(), "-");
-        }
-        warnings.add(path + ":" + (scalar.start().line() + 1) + ": the block scalar here ended the file without a"
-                + " line break; Protostar marked it '-' (strip) so that its value stays the same with lines after it");
+        body.keepTrailingBlockScalar(document.root()).ifPresent(line -> warnings.add(path + ":" + line
+                + ": the block scalar here ended the file without a line break; Protostar marked it '-' (strip)"
+                + " so that its value stays the same with lines after it"));
     }
 
     // ---------------------------------------------------------------- decisions
@@ -217,16 +193,8 @@ final class MergePlanner {
         edits.insert(documentEnd(), joinLines(block));
     }
 
-    /** The end of the body, or the start of a {@code ...} document end marker after the root. */
     private int documentEnd() {
-        int from = document.root() == null ? 0 : document.root().lastLine(lines) + 1;
-        for (int line = from; line < lines.count(); line++) {
-            String content = lines.content(line);
-            if (content.startsWith("...") && (content.length() == 3 || Character.isWhitespace(content.charAt(3)))) {
-                return lines.start(line);
-            }
-        }
-        return lines.text().length();
+        return body.documentEnd(document.root());
     }
 
     /** A root written as {@code {…}}: the whole root is rewritten in block style. */
@@ -367,34 +335,12 @@ final class MergePlanner {
 
     // ---------------------------------------------------------------- text helpers
 
-    /**
-     * Replaces a value written on its key's line (or on lines of its own) with block lines below
-     * the key; a comment after the value stays on the key's line.
-     */
     private void rewriteValue(YamlNode value, List<String> block) {
-        String text = lines.text();
-        int startLine = value.start().line();
-        int lineStart = lines.start(startLine);
-        int start = value.start().offset();
-        while (start > lineStart && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
-            start--;
-        }
-        int endLine = value.lastLine(lines);
-        int lineEnd = lines.contentEnd(endLine);
-        String suffix = text.substring(value.end().offset(), lineEnd);
-        if (start > lineStart) {
-            edits.replace(start, lineEnd, suffix + newline + String.join(newline, block));
-        } else {
-            String comment = suffix.isBlank() ? "" : (Character.isWhitespace(suffix.charAt(0)) ? suffix : " " + suffix);
-            edits.replace(lineStart, lineEnd, String.join(newline, block) + comment);
-        }
+        body.rewriteValue(value, block);
     }
 
-    /** Whole lines, each ending with the file's line break. */
     private String joinLines(List<String> block) {
-        StringBuilder out = new StringBuilder();
-        block.forEach(line -> out.append(line).append(newline));
-        return out.toString();
+        return body.joinLines(block);
     }
 
     private String flowWarning(YamlNode value, String what) {

@@ -52,7 +52,8 @@ import java.util.Objects;
  */
 public final class PreCommitConfigMerger {
 
-    private static final List<String> HEADER = List.of(
+    /** The comment lines a new file starts with. */
+    static final List<String> HEADER = List.of(
             "# pre-commit: checks that git runs on every commit (https://pre-commit.com).",
             "# Protostar keeps the repositories it manages up to date and leaves every other line alone.");
 

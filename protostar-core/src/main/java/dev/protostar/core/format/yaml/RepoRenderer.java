@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.protostar.api.PreCommitHook;
 import dev.protostar.api.PreCommitRepo;
+import dev.protostar.core.format.TypedValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns declared repositories and hooks into {@link RenderNode}s in a file's {@link IndentStyle}
@@ -53,6 +56,34 @@ final class RepoRenderer {
         if (!hook.additionalDependencies().isEmpty()) {
             entries.add(new RenderNode.Entry("additional_dependencies", flowList(hook.additionalDependencies())));
         }
+        return new RenderNode.Map(entries);
+    }
+
+    /**
+     * A hook given as its whole mapping ({@code id} included): {@code id} first, then the other keys
+     * in their order; lists in flow style as {@link #hook(PreCommitHook)} writes them.
+     */
+    RenderNode.Map hook(TypedValue.Tbl hook) {
+        YamlValueWriter writer = new YamlValueWriter(quoting);
+        List<RenderNode.Entry> entries = new ArrayList<>();
+        TypedValue id = hook.members().get("id");
+        if (id != null) {
+            entries.add(new RenderNode.Entry("id", writer.block(id)));
+        }
+        for (Map.Entry<String, TypedValue> member : hook.members().entrySet()) {
+            if (!member.getKey().equals("id")) {
+                entries.add(new RenderNode.Entry(writer.key(member.getKey()), writer.block(member.getValue())));
+            }
+        }
+        return new RenderNode.Map(entries);
+    }
+
+    /** A new repository entry: {@code repo}, {@code rev} when given, and {@code hooks} ({@code []} when none). */
+    RenderNode.Map repo(String url, Optional<TypedValue> rev, List<RenderNode> hooks) {
+        List<RenderNode.Entry> entries = new ArrayList<>();
+        entries.add(new RenderNode.Entry("repo", text(url)));
+        rev.ifPresent(value -> entries.add(new RenderNode.Entry("rev", new YamlValueWriter(quoting).block(value))));
+        entries.add(new RenderNode.Entry("hooks", hooks(hooks)));
         return new RenderNode.Map(entries);
     }
 

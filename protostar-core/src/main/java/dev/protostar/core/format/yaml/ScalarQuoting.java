@@ -60,6 +60,11 @@ final class ScalarQuoting {
         if (printable) {
             return "'" + value.replace("'", "''") + "'";
         }
+        return doubleQuoted(value);
+    }
+
+    /** {@code value} in double quotes, with escapes for quotes, backslashes and unprintable characters. */
+    static String doubleQuoted(String value) {
         StringBuilder out = new StringBuilder("\"");
         value.codePoints().forEach(c -> {
             switch (c) {

@@ -40,6 +40,11 @@ final class TextEdits {
         return splices.stream().anyMatch(splice -> splice.start() == offset && !splice.text().isEmpty());
     }
 
+    /** Whether some splice removes or replaces text up to the end of the text. */
+    boolean replacesEnd() {
+        return splices.stream().anyMatch(splice -> splice.end() == text.length() && splice.start() < splice.end());
+    }
+
     /** Whether some splice replaces the character at {@code offset}. */
     boolean replaces(int offset) {
         return splices.stream().anyMatch(splice -> splice.start() <= offset && offset < splice.end());
