@@ -82,10 +82,10 @@ public final class IgnoreLinesEditor implements SlotEditor {
 
     /**
      * Removes every line whose pattern is exactly {@code member}, each with its line break; every
-     * other line, comments and blank lines included, is kept byte for byte. When the file's last line
-     * lacked a line break and was removed, the line break now ending the file is removed too, so
-     * the file still ends without one. An absent member (or {@code null} text) returns {@code text}
-     * itself; removing every line gives {@code ""} (a byte order mark stays).
+     * other line, comments and blank lines included, is kept byte for byte with its own line break
+     * (so removing a last line that lacked one leaves the file ending with the line break of the line
+     * before). An absent member (or {@code null} text) returns {@code text} itself; removing every
+     * line gives {@code ""} (a byte order mark stays).
      *
      * @throws IllegalArgumentException as {@link #addMember}
      */
@@ -99,28 +99,17 @@ public final class IgnoreLinesEditor implements SlotEditor {
         int offset = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
         out.append(text, 0, offset);
         boolean removed = false;
-        boolean removedUnterminatedLast = false;
         for (int start = offset; start < text.length(); ) {
             int newline = text.indexOf('\n', start);
             int next = newline < 0 ? text.length() : newline + 1;
             if (text.substring(start, newline < 0 ? text.length() : newline).strip().equals(pattern)) {
                 removed = true;
-                removedUnterminatedLast = newline < 0;
             } else {
                 out.append(text, start, next);
             }
             start = next;
         }
-        if (!removed) {
-            return text;
-        }
-        if (removedUnterminatedLast && out.length() > offset && out.charAt(out.length() - 1) == '\n') {
-            out.setLength(out.length() - 1);
-            if (out.length() > offset && out.charAt(out.length() - 1) == '\r') {
-                out.setLength(out.length() - 1);
-            }
-        }
-        return out.toString();
+        return removed ? out.toString() : text;
     }
 
     private static String patternOf(WorkspacePath target, List<String> keyPath, TypedValue member) {
