@@ -4,6 +4,8 @@ import dev.protostar.api.ValidationException;
 import dev.protostar.api.WorkspacePath;
 import dev.protostar.core.format.text.CommentSyntax.RegionMarker;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +53,8 @@ public final class LegacyInjectionMarkers {
 
     private static final char BOM = '\uFEFF';
     private static final String NAME = "(\\S(?:.*?\\S)?)";
+    /** The compiled marker patterns of each syntax; immutable, and patterns are thread-safe. */
+    private static final Map<CommentSyntax, Markers> MARKERS = markersBySyntax();
 
     private LegacyInjectionMarkers() {
     }
@@ -94,7 +98,7 @@ public final class LegacyInjectionMarkers {
         if (!text.contains("Protostar Injection") && !text.contains("Protostar Region")) {
             return new Converted(text, List.of());
         }
-        Markers markers = new Markers(syntax);
+        Markers markers = MARKERS.get(syntax);
         int offset = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
         Map<String, Integer> regionTags = existingRegionTags(syntax, text.substring(offset));
         StringBuilder out = new StringBuilder(text.length() + 64);
@@ -182,7 +186,15 @@ public final class LegacyInjectionMarkers {
 
     /** Whether {@code line} (without line break) is a legacy start or end marker in {@code syntax}. */
     static boolean isMarker(CommentSyntax syntax, String line) {
-        return new Markers(syntax).parse(line).isPresent();
+        return MARKERS.get(syntax).parse(line).isPresent();
+    }
+
+    private static Map<CommentSyntax, Markers> markersBySyntax() {
+        Map<CommentSyntax, Markers> markers = new EnumMap<>(CommentSyntax.class);
+        for (CommentSyntax syntax : CommentSyntax.values()) {
+            markers.put(syntax, new Markers(syntax));
+        }
+        return Collections.unmodifiableMap(markers);
     }
 
     /** The tags of the file's own region start markers, with their lines. */
