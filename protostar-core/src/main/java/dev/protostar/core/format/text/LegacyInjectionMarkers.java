@@ -95,7 +95,7 @@ public final class LegacyInjectionMarkers {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(syntax, "syntax");
-        if (!text.contains("Protostar Injection") && !text.contains("Protostar Region")) {
+        if (!text.contains("Protostar")) {
             return new Converted(text, List.of());
         }
         Markers markers = MARKERS.get(syntax);

@@ -79,7 +79,7 @@ class LegacyInjectionMarkersTest {
 
     @Test
     void markersAreRecognisedWithIndentationAndLooseSpacing() {
-        String text = "  #   ---  Protostar Injection:   Alpha Beta   ---  \n\tx\n\t# ---   End Protostar Injection  ---\t\n";
+        String text = "  #   ---  Protostar  Injection:   Alpha Beta   ---  \n\tx\n\t# ---   End Protostar\tInjection  ---\t\n";
 
         assertThat(convert(ENVRC, text).text())
                 .isEqualTo("# region: protostar alpha-beta\n\tx\n# endregion: protostar alpha-beta\n");
