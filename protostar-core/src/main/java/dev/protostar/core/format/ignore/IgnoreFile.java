@@ -48,7 +48,8 @@ public final class IgnoreFile {
         }
         String newline = NewlineStyle.detect(existing).sequence();
         StringBuilder text = new StringBuilder(existing);
-        if (!existing.isEmpty() && !existing.endsWith("\n")) {
+        // A byte order mark alone is an empty file, not a line to end.
+        if (!existing.isEmpty() && !existing.equals(String.valueOf(BOM)) && !existing.endsWith("\n")) {
             text.append(newline);
         }
         for (String entry : missing) {

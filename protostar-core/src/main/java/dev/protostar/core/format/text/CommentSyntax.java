@@ -64,6 +64,11 @@ public enum CommentSyntax {
         return HASH;
     }
 
+    /** The comment opener without spaces: {@code #}, {@code //} or {@code <!--}. */
+    String openerToken() {
+        return opener.strip();
+    }
+
     /** The canonical start marker line for {@code tag}, without line break. */
     String startMarker(String tag) {
         return opener + "region: protostar " + tag + closer;

@@ -38,6 +38,10 @@ import java.util.Set;
  *       regions not named by any block are left as they are.
  *   <li>Applying the same blocks again returns the same text, and the result always passes
  *       {@link #validate}.
+ *   <li>Blocks the Python original appended ({@code # --- Protostar Injection: <name> ---} …
+ *       {@code # --- End Protostar Injection ---}) are first rewritten as regions by {@link
+ *       LegacyInjectionMarkers}, so a block whose tag matches a converted one replaces it instead of
+ *       adding a second copy; their inner lines are kept byte for byte.
  * </ul>
  *
  * Stateless and thread-safe.
@@ -59,12 +63,27 @@ public final class TextRegions {
      * @throws ValidationException naming {@code path} and the line and column of the offending
      *     marker: a duplicate region of a tag already used, an end marker without a start, a start
      *     marker without an end (reported at the start), or a region that starts or ends inside
-     *     another
+     *     another; the same for the legacy blocks of the Python original (see {@link
+     *     LegacyInjectionMarkers#convert})
      */
     public static void validate(WorkspacePath path, String text) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
-        RegionScan.scan(path, CommentSyntax.forFile(path), withoutBom(text));
+        scan(path, CommentSyntax.forFile(path), text);
+    }
+
+    /**
+     * The regions of {@code text} (a whole file, optionally starting with a byte order mark) after
+     * its legacy blocks are converted, with the converted text they are positions in (without byte
+     * order mark).
+     */
+    static Scanned scan(WorkspacePath path, CommentSyntax syntax, String text) {
+        String converted = withoutBom(LegacyInjectionMarkers.convert(path, text, syntax).text());
+        return new Scanned(converted, RegionScan.scan(path, syntax, converted));
+    }
+
+    /** A file's text without byte order mark, legacy blocks converted, and its regions. */
+    record Scanned(String text, List<MarkedRegion> regions) {
     }
 
     /**
@@ -84,22 +103,28 @@ public final class TextRegions {
      */
     public static String apply(WorkspacePath path, String existing, List<TextBlock> blocks) {
         Objects.requireNonNull(path, "path");
+        return apply(path, CommentSyntax.forFile(path), existing, blocks);
+    }
+
+    /** {@link #apply(WorkspacePath, String, List)} with markers in {@code syntax}. */
+    static String apply(WorkspacePath path, CommentSyntax syntax, String existing, List<TextBlock> blocks) {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(blocks, "blocks");
-        CommentSyntax syntax = CommentSyntax.forFile(path);
         Map<String, String> contents = contentsByTag(path, syntax, blocks);
         if (contents.isEmpty()) {
             if (existing != null) {
-                validate(path, existing);
+                scan(path, syntax, existing);
             }
             return existing;
         }
         String whole = existing == null ? "" : existing;
-        String text = withoutBom(whole);
-        List<MarkedRegion> regions = RegionScan.scan(path, syntax, text);
+        Scanned scanned = scan(path, syntax, whole);
+        String text = scanned.text();
+        List<MarkedRegion> regions = scanned.regions();
         NewlineStyle newline = NewlineStyle.detect(text);
 
         StringBuilder out = new StringBuilder(whole.length() + 256);
-        if (text.length() < whole.length()) {
+        if (!whole.isEmpty() && whole.charAt(0) == BOM) {
             out.append(BOM);
         }
         int copied = 0;
@@ -145,7 +170,7 @@ public final class TextRegions {
         String[] lines = block.content().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            if (syntax.parse(line).isPresent()) {
+            if (syntax.parse(line).isPresent() || LegacyInjectionMarkers.isMarker(syntax, line)) {
                 throw new IllegalArgumentException("The text block '" + block.tag() + "' for " + path
                         + " contains a region marker on its line " + (i + 1) + " (\"" + line.strip()
                         + "\"); a region cannot hold markers, or the file could not be read back");
@@ -154,7 +179,7 @@ public final class TextRegions {
     }
 
     /** The region body for {@code content}: its lines in the file's style, one line break at the end. */
-    private static String body(String content, NewlineStyle newline) {
+    static String body(String content, NewlineStyle newline) {
         String lines = content.replace("\r\n", "\n");
         int end = lines.length();
         while (end > 0 && lines.charAt(end - 1) == '\n') {
@@ -189,7 +214,7 @@ public final class TextRegions {
         return out.substring(start, end).isBlank();
     }
 
-    private static String withoutBom(String text) {
+    static String withoutBom(String text) {
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     }
 }

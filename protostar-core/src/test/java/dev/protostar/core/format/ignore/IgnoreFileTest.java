@@ -90,6 +90,11 @@ class IgnoreFileTest {
     }
 
     @Test
+    void aFileHoldingOnlyAByteOrderMarkGetsNoBlankFirstLine() {
+        assertThat(IgnoreFile.merge("\uFEFF", List.of(".venv/"))).isEqualTo("\uFEFF.venv/\n");
+    }
+
+    @Test
     void byteOrderMarkDoesNotHideTheFirstLine() {
         String existing = "\uFEFF.venv/\n";
 
