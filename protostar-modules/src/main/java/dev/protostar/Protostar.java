@@ -265,7 +265,8 @@ public final class Protostar {
      * valid recipe is refused. Nothing is written.
      *
      * @throws dev.protostar.api.ConfigurationException (exit code 78) naming {@code .protostar.toml}
-     *     and the line when the file is not UTF-8 or not valid TOML, is not a regular file, or its
+     *     and the line when the file is not UTF-8 or not valid TOML, is not a regular file (a
+     *     symbolic link is not followed), or its
      *     {@code [recipe]} holds an unknown key, a value of the wrong type, or a language, tool,
      *     preset, module id or option value Protostar does not know (the message lists the known ones)
      */
@@ -277,8 +278,10 @@ public final class Protostar {
             return Optional.empty();
         }
         if (!attributes.get().isFile()) {
-            throw new dev.protostar.api.ConfigurationException(ConfigFiles.PROJECT_FILE_NAME
-                    + " is not a regular file, so the project's recipe cannot be read from it.",
+            String what = attributes.get().isSymbolicLink() ? "a symbolic link" : "not a regular file";
+            throw new dev.protostar.api.ConfigurationException(ConfigFiles.PROJECT_FILE_NAME + " is " + what
+                    + ", so the project's recipe is not read from it: the recipe decides what runs do, and is"
+                    + " read only from a regular file of the project.",
                     "Replace it with a regular file, or remove it.");
         }
         String text;

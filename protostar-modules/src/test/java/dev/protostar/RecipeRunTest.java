@@ -175,6 +175,17 @@ class RecipeRunTest {
     }
 
     @Test
+    void aSymbolicLinkIsNotFollowed(@TempDir Path folder) throws IOException {
+        Path elsewhere = Files.writeString(folder.resolve("elsewhere.toml"), "[recipe]\nlanguages = [\"rust\"]\n");
+        Path project = Files.createDirectories(folder.resolve("project"));
+        Files.createSymbolicLink(project.resolve(".protostar.toml"), elsewhere);
+
+        assertThatThrownBy(() -> Protostar.recipe(project))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith(".protostar.toml is a symbolic link, so the project's recipe is not read");
+    }
+
+    @Test
     void theRecipeOnDiskIsReadThroughThePathOverload(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve(".protostar.toml"), "[recipe]\nlanguages = [\"cpp\"]\n[recipe.options]\nide = 1\n");
 
