@@ -271,31 +271,7 @@ public final class Protostar {
      *     preset, module id or option value Protostar does not know (the message lists the known ones)
      */
     public static Optional<Recipe> recipe(Workspace workspace) {
-        Objects.requireNonNull(workspace, "workspace");
-        dev.protostar.api.WorkspacePath file = dev.protostar.api.WorkspacePath.of(ConfigFiles.PROJECT_FILE_NAME);
-        Optional<dev.protostar.api.FileAttributes> attributes = workspace.attributes(file);
-        if (attributes.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!attributes.get().isFile()) {
-            String what = attributes.get().isSymbolicLink() ? "a symbolic link" : "not a regular file";
-            throw new dev.protostar.api.ConfigurationException(ConfigFiles.PROJECT_FILE_NAME + " is " + what
-                    + ", so the project's recipe is not read from it: the recipe decides what runs do, and is"
-                    + " read only from a regular file of the project.",
-                    "Replace it with a regular file, or remove it.");
-        }
-        String text;
-        try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(workspace.read(file)))
-                    .toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new dev.protostar.api.ConfigurationException(ConfigFiles.PROJECT_FILE_NAME + " is not UTF-8 text.",
-                    "Save it as UTF-8.");
-        }
-        return RecipeFile.read(ConfigFiles.PROJECT_FILE_NAME, text);
+        return RecipeFile.read(Objects.requireNonNull(workspace, "workspace"));
     }
 
     private static ProtostarConfig deliver(LoadedConfig loaded, Consumer<String> warnings) {

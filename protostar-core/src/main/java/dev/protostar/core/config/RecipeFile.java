@@ -1,7 +1,14 @@
 package dev.protostar.core.config;
 
 import dev.protostar.api.ConfigurationException;
+import dev.protostar.api.FileAttributes;
 import dev.protostar.api.Recipe;
+import dev.protostar.api.Workspace;
+import dev.protostar.api.WorkspacePath;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +48,38 @@ public final class RecipeFile {
     private static final List<String> KEYS = List.of(LANGUAGES, TOOLS, PRESETS, MODULES, OPTIONS);
 
     private RecipeFile() {}
+
+    /**
+     * The recipe recorded in {@code workspace}'s {@value ConfigFiles#PROJECT_FILE_NAME}, or empty
+     * when the file or its {@code [recipe]} table is absent.
+     *
+     * @throws ConfigurationException naming the file when it is not a regular file (a symbolic link
+     *     is not followed) or not UTF-8, and as {@link #read(String, String)} does
+     */
+    public static Optional<Recipe> read(Workspace workspace) {
+        WorkspacePath file = WorkspacePath.of(ConfigFiles.PROJECT_FILE_NAME);
+        Optional<FileAttributes> attributes = workspace.attributes(file);
+        if (attributes.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!attributes.get().isFile()) {
+            String what = attributes.get().isSymbolicLink() ? "a symbolic link" : "not a regular file";
+            throw new ConfigurationException(file + " is " + what + ", so the project's recipe is not read from it:"
+                    + " the recipe decides what runs do, and is read only from a regular file of the project.",
+                    "Replace it with a regular file, or remove it.");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(workspace.read(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigurationException(file + " is not UTF-8 text.", "Save it as UTF-8.");
+        }
+        return read(file.toString(), text);
+    }
 
     /**
      * The recipe in {@code text}, or empty when the file has no {@code [recipe]} table.
