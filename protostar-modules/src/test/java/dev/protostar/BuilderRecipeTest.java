@@ -32,6 +32,19 @@ class BuilderRecipeTest {
     }
 
     @Test
+    void theRecipesIdsAreTheBuiltInModulesIdsInRegistryOrder() {
+        List<dev.protostar.api.BootstrapModule> registered = Protostar.availableModules();
+        java.util.function.Function<dev.protostar.api.ModuleCategory, List<String>> ids = category -> registered
+                .stream().filter(module -> module.category() == category).map(dev.protostar.api.BootstrapModule::id)
+                .toList();
+
+        assertThat(Recipe.LANGUAGES).isEqualTo(ids.apply(dev.protostar.api.ModuleCategory.LANGUAGE));
+        assertThat(Recipe.TOOLS).isEqualTo(ids.apply(dev.protostar.api.ModuleCategory.TOOLING));
+        assertThat(Recipe.PRESETS).isEqualTo(ids.apply(dev.protostar.api.ModuleCategory.PRESET))
+                .isEqualTo(dev.protostar.modules.presets.PresetRegistry.ids());
+    }
+
+    @Test
     void aBuilderWithoutChoicesStandsForTheEmptyRecipe() {
         assertThat(Protostar.builder().recipe()).isEqualTo(Recipe.empty());
     }
