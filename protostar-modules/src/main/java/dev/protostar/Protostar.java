@@ -10,6 +10,7 @@ import dev.protostar.api.InvalidArgumentException;
 import dev.protostar.api.JournalKey;
 import dev.protostar.api.Plan;
 import dev.protostar.api.PresetSettings;
+import dev.protostar.api.Recipe;
 import dev.protostar.api.ProcessRunner;
 import dev.protostar.api.ProjectStatus;
 import dev.protostar.api.Recipe;
@@ -26,6 +27,7 @@ import dev.protostar.core.lifecycle.ProjectLock;
 import dev.protostar.core.config.ConfigFiles;
 import dev.protostar.core.config.ConfigLoader;
 import dev.protostar.core.config.LoadedConfig;
+import dev.protostar.core.config.RecipeFile;
 import dev.protostar.core.orchestrator.DefaultSystemExecutor;
 import dev.protostar.core.orchestrator.Orchestrator;
 import dev.protostar.core.orchestrator.RunRequest;
@@ -45,6 +47,7 @@ import dev.protostar.modules.presets.MlPreset;
 import dev.protostar.modules.presets.PresetRegistry;
 import dev.protostar.modules.presets.ScientificPreset;
 import dev.protostar.modules.config.ConfigurationModule;
+import dev.protostar.modules.config.RecipeModule;
 import dev.protostar.modules.python.PackageManager;
 import dev.protostar.modules.python.PythonModule;
 import dev.protostar.modules.rust.RustModule;
@@ -268,6 +271,34 @@ public final class Protostar {
         return deliver(ConfigFiles.of(environment, home, projectDirectory).load(projectDirectory), warnings);
     }
 
+    /**
+     * The recipe recorded in the project folder {@code projectDirectory}: {@link #recipe(Workspace)}
+     * of {@code Workspace.at(projectDirectory)}.
+     *
+     * @throws dev.protostar.api.ConfigurationException as {@link #recipe(Workspace)} does
+     * @throws dev.protostar.api.WorkspaceException when the folder does not exist or the file cannot be read
+     */
+    public static Optional<Recipe> recipe(Path projectDirectory) {
+        return recipe(Workspace.at(Objects.requireNonNull(projectDirectory, "projectDirectory")));
+    }
+
+    /**
+     * The recipe recorded in {@code workspace}: the {@code [recipe]} table of its {@code
+     * .protostar.toml} (see {@link Recipe}), or empty when the file or the table is absent. The file
+     * is untrusted input and read strictly, since the recipe decides what a run does: a missing list
+     * means an empty one (every tool it does not list is off), but everything else that is not a
+     * valid recipe is refused. Nothing is written.
+     *
+     * @throws dev.protostar.api.ConfigurationException (exit code 78) naming {@code .protostar.toml}
+     *     and the line when the file is not UTF-8 or not valid TOML, is not a regular file (a
+     *     symbolic link is not followed), or its
+     *     {@code [recipe]} holds an unknown key, a value of the wrong type, or a language, tool,
+     *     preset, module id or option value Protostar does not know (the message lists the known ones)
+     */
+    public static Optional<Recipe> recipe(Workspace workspace) {
+        return RecipeFile.read(Objects.requireNonNull(workspace, "workspace"));
+    }
+
     private static ProtostarConfig deliver(LoadedConfig loaded, Consumer<String> warnings) {
         loaded.warnings().forEach(warnings);
         return loaded.config();
@@ -299,7 +330,10 @@ public final class Protostar {
         private Workspace workspace;
         private boolean pythonSelected;
         private PythonOptions python;
-        private final Map<String, Supplier<BootstrapModule>> languages = new HashMap<>();
+        /** The languages other than Python that are selected. */
+        private final Set<String> languages = new HashSet<>();
+        /** The explicit Node package manager, or {@code null} for the configuration's. */
+        private NodePackageManager nodePackageManager;
         private ProtostarConfig config = ProtostarConfig.empty();
         private Ide ide;
         private final Map<String, Boolean> tools = new HashMap<>();
@@ -355,7 +389,7 @@ public final class Protostar {
 
         /** Sets up a Rust project: {@code target/} ignored, {@code cargo init --vcs none} when there is no {@code Cargo.toml}. */
         public Builder rust() {
-            return language(RustModule.ID, RustModule::new);
+            return language(RustModule.ID);
         }
 
         /**
@@ -363,8 +397,8 @@ public final class Protostar {
          * {@code node_modules/} and build output ignored, {@code <manager> init} when needed.
          */
         public Builder node() {
-            return language(NodeModule.ID, () -> new NodeModule(config.nodePackageManager()
-                    .map(NodePackageManager::parse).orElse(NodePackageManager.NPM)));
+            this.nodePackageManager = null;
+            return language(NodeModule.ID);
         }
 
         /**
@@ -372,23 +406,128 @@ public final class Protostar {
          * init}, {@code yarn init -y}), whatever the configuration says.
          */
         public Builder node(NodePackageManager packageManager) {
-            Objects.requireNonNull(packageManager, "packageManager");
-            return language(NodeModule.ID, () -> new NodeModule(packageManager));
+            this.nodePackageManager = Objects.requireNonNull(packageManager, "packageManager");
+            return language(NodeModule.ID);
         }
 
         /** Sets up a C++ project: build output, object files and the compilation database ignored. */
         public Builder cpp() {
-            return language(CppModule.ID, CppModule::new);
+            return language(CppModule.ID);
         }
 
         /** Sets up a LaTeX document: the auxiliary files of TeX and latexmk ignored. */
         public Builder latex() {
-            return language(LatexModule.ID, LatexModule::new);
+            return language(LatexModule.ID);
         }
 
-        private Builder language(String id, Supplier<BootstrapModule> module) {
-            languages.put(id, module);
+        private Builder language(String id) {
+            languages.add(id);
             return this;
+        }
+
+        /** The Node package manager: the explicit one, else the configuration's, else npm. */
+        private NodePackageManager nodePackageManager() {
+            return nodePackageManager != null ? nodePackageManager
+                    : config.nodePackageManager().map(NodePackageManager::parse).orElse(NodePackageManager.NPM);
+        }
+
+        /** The editor: the explicit one, else the configuration's, else VS Code. */
+        private Ide ide() {
+            return ide != null ? ide : config.ide().orElse(Ide.VSCODE);
+        }
+
+        /**
+         * Makes this builder stand for {@code recipe}, as if the matching methods had been called on a
+         * builder without choices of its own: exactly the recipe's languages are selected; every
+         * built-in tool is switched on when the recipe lists it and off when it does not (every tool is
+         * a switch); the presets and the ids given to {@link #module(String)} become the recipe's; and
+         * the options decide the Python package manager and version, the editor and the Node package
+         * manager, where an option the recipe leaves out means the built-in default (uv, uv's default
+         * Python version or pip's {@code python3}, VS Code, npm), not the configuration's. Everything
+         * else (workspace, configuration, collision strategy, modules given as objects...) is left as
+         * it is. {@code recipe(r).recipe()} equals {@code r} for every recipe some builder's {@link
+         * #recipe()} returned.
+         */
+        public Builder recipe(Recipe recipe) {
+            Objects.requireNonNull(recipe, "recipe");
+            pythonSelected = recipe.languages().contains(PythonModule.ID);
+            python = pythonSelected ? new PythonOptions(
+                    PackageManager.parse(recipe.option(Recipe.PYTHON_PACKAGE_MANAGER).orElse("uv")),
+                    recipe.option(Recipe.PYTHON_VERSION)) : null;
+            Optional<Ide> editor = recipe.option(Recipe.IDE).flatMap(Ide::fromConfigName);
+            ide = pythonSelected ? editor.orElse(Ide.VSCODE) : editor.orElse(null);
+            languages.clear();
+            recipe.languages().stream().filter(id -> !id.equals(PythonModule.ID)).forEach(languages::add);
+            nodePackageManager = languages.contains(NodeModule.ID)
+                    ? NodePackageManager.parse(recipe.option(Recipe.NODE_PACKAGE_MANAGER).orElse("npm"))
+                    : recipe.option(Recipe.NODE_PACKAGE_MANAGER).map(NodePackageManager::parse).orElse(null);
+            for (String tool : Recipe.TOOLS) {
+                tools.put(tool, recipe.isOn(tool));
+            }
+            presets.clear();
+            presets.addAll(recipe.presets());
+            moduleIds.clear();
+            moduleIds.addAll(recipe.modules());
+            return this;
+        }
+
+        /**
+         * The recipe this builder stands for: what its run would make of the project, with the
+         * configuration and the defaults applied, as the run records it in the project's {@code
+         * .protostar.toml}. Tools are those the run applies: one switched on whose requirement is not
+         * selected (mypy without Python) is left out, as the run skips it. An id given to {@link
+         * #module(String)} that names a built-in language, tool or preset is recorded under that
+         * heading. Options: for Python its package manager, its version (uv's default version written
+         * out, so the project keeps it when the default changes; pip without a version has none) and
+         * the editor; for Node its package manager. Modules given as objects to {@link
+         * #module(BootstrapModule)} are not part of it: a host that adds them adds them again. Reads
+         * nothing and needs no workspace.
+         *
+         * @throws IllegalArgumentException when an id given to {@link #module(String)} is not a module id
+         */
+        public Recipe recipe() {
+            List<BootstrapModule> selected = selectedModules();
+            Set<String> ids = new HashSet<>();
+            selected.forEach(module -> ids.add(module.id()));
+            extraModules.forEach(module -> ids.add(module.id()));
+            ids.addAll(moduleIds);
+            List<String> languageIds = new ArrayList<>();
+            List<String> toolIds = new ArrayList<>();
+            List<String> presetIds = new ArrayList<>();
+            for (BootstrapModule module : selected) {
+                if (!ids.containsAll(module.requires())) {
+                    continue; // skipped by the run
+                }
+                String id = module.id();
+                (Recipe.LANGUAGES.contains(id) ? languageIds : Recipe.TOOLS.contains(id) ? toolIds
+                        : Recipe.PRESETS.contains(id) ? presetIds : new ArrayList<String>()).add(id);
+            }
+            List<String> others = new ArrayList<>();
+            for (String id : moduleIds) {
+                if (Recipe.LANGUAGES.contains(id)) {
+                    languageIds.add(id);
+                } else if (Recipe.TOOLS.contains(id)) {
+                    toolIds.add(id);
+                } else if (Recipe.PRESETS.contains(id)) {
+                    presetIds.add(id);
+                } else if (!id.equals(SystemWorkspaceModule.ID)) {
+                    others.add(id);
+                }
+            }
+            Map<String, String> options = new HashMap<>();
+            if (languageIds.contains(PythonModule.ID)) {
+                PythonOptions chosen = pythonOptions();
+                options.put(Recipe.PYTHON_PACKAGE_MANAGER, chosen.packageManager().cliName());
+                chosen.requestedVersion()
+                        .or(() -> chosen.packageManager() == PackageManager.UV
+                                ? Optional.of(PythonOptions.DEFAULT_VERSION) : Optional.empty())
+                        .ifPresent(version -> options.put(Recipe.PYTHON_VERSION, version));
+                options.put(Recipe.IDE, ide().configName());
+            }
+            if (languageIds.contains(NodeModule.ID)) {
+                options.put(Recipe.NODE_PACKAGE_MANAGER, nodePackageManager().program());
+            }
+            return new Recipe(languageIds, toolIds, presetIds, others, options);
         }
 
         /**
@@ -943,14 +1082,24 @@ public final class Protostar {
             return found;
         }
 
-        private List<BootstrapModule> modules() {
+        /** The workspace basics, languages, tools and presets the builder's own choices select, in registry order. */
+        private List<BootstrapModule> selectedModules() {
             List<BootstrapModule> modules = new ArrayList<>();
             modules.add(new SystemWorkspaceModule());
             if (pythonSelected) {
-                modules.add(new PythonModule(pythonOptions(), ide != null ? ide : config.ide().orElse(Ide.VSCODE)));
+                modules.add(new PythonModule(pythonOptions(), ide()));
             }
-            for (String id : List.of(RustModule.ID, NodeModule.ID, CppModule.ID, LatexModule.ID)) {
-                java.util.Optional.ofNullable(languages.get(id)).map(Supplier::get).ifPresent(modules::add);
+            if (languages.contains(RustModule.ID)) {
+                modules.add(new RustModule());
+            }
+            if (languages.contains(NodeModule.ID)) {
+                modules.add(new NodeModule(nodePackageManager()));
+            }
+            if (languages.contains(CppModule.ID)) {
+                modules.add(new CppModule());
+            }
+            if (languages.contains(LatexModule.ID)) {
+                modules.add(new LatexModule());
             }
             // Registry order of the tools, whatever order the builder methods were called in.
             addTool(modules, RuffModule.ID, pythonSelected, RuffModule::new);
@@ -966,10 +1115,19 @@ public final class Protostar {
                     modules.add(PresetRegistry.create(id, presetSettings(id)));
                 }
             }
+            return modules;
+        }
+
+        private List<BootstrapModule> modules() {
+            List<BootstrapModule> modules = selectedModules();
             modules.addAll(extraModules);
             modules.addAll(modulesById(modules));
             if (ConfigurationModule.hasAdditions(config)) {
                 modules.add(new ConfigurationModule(config));
+            }
+            Recipe recipe = recipe();
+            if (!recipe.languages().isEmpty()) {
+                modules.add(new RecipeModule(recipe));
             }
             return modules;
         }

@@ -26,7 +26,9 @@ import org.tomlj.TomlPosition;
  * ConfigEntryRule} fails, with a {@link ConfigurationException}: skipping it would change what the
  * run installs or creates; {@code [env] scrub} fails on any value that is not an array of patterns,
  * since skipping it would pass on variables meant to be kept, and {@code [env] task_timeout} on any
- * value that is not a duration, since skipping it would run tasks with a limit the user did not choose. One instance reads one file.
+ * value that is not a duration, since skipping it would run tasks with a limit the user did not choose.
+ * A project's {@code .protostar.toml} may also hold the {@code [recipe]} table, which is not
+ * configuration: it is skipped here without a word and read by {@link RecipeFile}. One instance reads one file.
  */
 final class ConfigReader {
 
@@ -86,10 +88,27 @@ final class ConfigReader {
                         dev = dev(value);
                     }
                 }
-                default -> unknown(key, "the top level holds only the tables [env], [presets.ID] and [dev]");
+                case RecipeFile.TABLE -> {
+                    if (!recipeAllowed()) {
+                        warn(key, "[recipe] is read only from a project's " + ConfigFiles.PROJECT_FILE_NAME
+                                + ", where runs record what the project is made of; here it is ignored. Move it"
+                                + " to the project's " + ConfigFiles.PROJECT_FILE_NAME + " or remove it.");
+                    }
+                }
+                default -> unknown(key, "the top level holds only the tables [env], [presets.ID] and [dev]"
+                        + (recipeAllowed() ? ", and the project's [recipe]" : ""));
             }
         }
         return new ConfigDocument(env, presets, dev);
+    }
+
+    /**
+     * Whether this file is a project's {@value ConfigFiles#PROJECT_FILE_NAME}, whose {@code [recipe]}
+     * table is the project's recipe ({@link RecipeFile}), read on its own and not configuration.
+     */
+    private boolean recipeAllowed() {
+        return source.equals(ConfigFiles.PROJECT_FILE_NAME) || source.endsWith("/" + ConfigFiles.PROJECT_FILE_NAME)
+                || source.endsWith("\\" + ConfigFiles.PROJECT_FILE_NAME);
     }
 
     private ConfigDocument.Env env(JsonNode table) {

@@ -109,6 +109,35 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theRecipeOfAProjectFileIsNotConfigurationAndNoWarning() {
+        LoadedConfig loaded = ConfigLoader.parse("/work/orbital-sim/.protostar.toml", """
+                [env]
+                mypy = true
+
+                # What this project is made of; edit it and run `protostar sync` to change the project.
+                [recipe]
+                languages = ["python"]
+                tools = ["ruff"]
+                presets = []
+                [recipe.options]
+                python_package_manager = "pip"
+                """);
+
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.config()).isEqualTo(ProtostarConfig.builder().tool("mypy", true).build());
+    }
+
+    @Test
+    void aRecipeInTheGlobalFileIsAWarning() {
+        LoadedConfig loaded = parse("[recipe]\nlanguages = [\"python\"]\n");
+
+        assertThat(loaded.config()).isEqualTo(ProtostarConfig.empty());
+        assertThat(loaded.warnings()).containsExactly("config.toml:1: [recipe] is read only from a project's"
+                + " .protostar.toml, where runs record what the project is made of; here it is ignored. Move it to"
+                + " the project's .protostar.toml or remove it.");
+    }
+
+    @Test
     void unknownKeysAreWarningsWithTheirLines() {
         LoadedConfig loaded = parse("""
                 colour = "blue"

@@ -85,6 +85,30 @@ class ProtostarCliTest {
     }
 
     @Test
+    void initRecordsTheRecipeInTheProjectFileAndTheNextRunReadsItWithoutAWarning() throws IOException {
+        CliRun run = cli("init", "--python", "--mypy", "--dir", "x");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("created  .protostar.toml");
+        assertThat(Files.readString(home.resolve("x/.protostar.toml"))).isEqualTo("""
+                # What this project is made of; edit it and run `protostar sync` to change the project.
+                [recipe]
+                languages = ["python"]
+                tools = ["ruff", "mypy"]
+                presets = []
+                [recipe.options]
+                ide = "vscode"
+                python_package_manager = "uv"
+                python_version = "3.13"
+                """);
+
+        CliRun again = cli("init", "--python", "--mypy", "--force", "--dir", "x");
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(0);
+        assertThat(again.err()).doesNotContain("recipe").doesNotContain("unknown key");
+        assertThat(again.out()).contains("SUCCESS: nothing to do; the environment is already up to date.");
+    }
+
+    @Test
     void aSecondRunWithoutForceAbortsAndWithForceChangesNothing() throws IOException {
         assertThat(cli("init", "-p", "--dir", "p").exitCode()).isEqualTo(0);
         Path project = home.resolve("p");
