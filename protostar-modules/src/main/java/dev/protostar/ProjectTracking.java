@@ -1,7 +1,6 @@
 package dev.protostar;
 
-import dev.protostar.api.BootstrapModule;
-import dev.protostar.api.ModuleCategory;
+import dev.protostar.api.Recipe;
 import dev.protostar.api.Workspace;
 import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.lifecycle.LockCodec;
@@ -16,33 +15,10 @@ import java.util.Optional;
 /** The facade's side of {@code protostar.lock}: the request it records, the lock of a workspace, drift. */
 final class ProjectTracking {
 
-    /** Modules a run adds by itself, which a request does not name (besides the system and configuration categories). */
-    private static final List<String> IMPLICIT = List.of("recipe");
-
-    private ProjectTracking() {}
-
-    /** The request the lock records for {@code selected} modules and {@code options}. */
-    static LockedRequest request(List<BootstrapModule> selected, Map<String, String> options) {
-        List<String> languages = new ArrayList<>();
-        List<String> tools = new ArrayList<>();
-        List<String> presets = new ArrayList<>();
-        List<String> others = new ArrayList<>();
-        for (BootstrapModule module : selected) {
-            if (IMPLICIT.contains(module.id()) || module.category() == ModuleCategory.SYSTEM
-                    || module.category() == ModuleCategory.CONFIGURATION) {
-                continue;
-            }
-            if (module.category() == ModuleCategory.LANGUAGE) {
-                languages.add(module.id());
-            } else if (module.category() == ModuleCategory.TOOLING) {
-                tools.add(module.id());
-            } else if (module.category() == ModuleCategory.PRESET) {
-                presets.add(module.id());
-            } else {
-                others.add(module.id());
-            }
-        }
-        return new LockedRequest(languages, tools, presets, others, options, List.of(), List.of(), List.of());
+    /** The request the lock records for {@code recipe}: what the person chose, as the recipe says it. */
+    static LockedRequest request(Recipe recipe) {
+        return new LockedRequest(recipe.languages(), recipe.tools(), recipe.presets(), recipe.modules(),
+                recipe.options(), List.of(), List.of(), List.of());
     }
 
     /** The lock of {@code workspace}, read and checked, when it has one. */

@@ -993,21 +993,9 @@ public final class Protostar {
             }
             Map<String, Choice> chosen = new java.util.LinkedHashMap<>();
             decisions.forEach((key, choice) -> chosen.put(key, Choice.valueOf(choice.name())));
-            return Lifecycle.tracked(ProjectTracking.request(selected, options())).with(chosen, restore);
+            return Lifecycle.tracked(ProjectTracking.request(recipe())).with(chosen, restore);
         }
 
-        /** The choices besides modules that change the output, by name, for the lock. */
-        private Map<String, String> options() {
-            Map<String, String> options = new java.util.TreeMap<>();
-            if (pythonSelected) {
-                PythonOptions python = pythonOptions();
-                options.put("package_manager", python.packageManager().name().toLowerCase(java.util.Locale.ROOT));
-                python.requestedVersion().ifPresent(version -> options.put("python_version", version));
-                options.put("ide", (ide != null ? ide : config.ide().orElse(Ide.VSCODE)).name()
-                        .toLowerCase(java.util.Locale.ROOT));
-            }
-            return options;
-        }
 
         private Orchestrator orchestrator() {
             return executor != null ? new Orchestrator(executor) : new Orchestrator();

@@ -137,7 +137,7 @@ public final class Stewardship {
         FileReconciliation reconciliation = Reconciler.reconcile(target, entry.get().baseline(),
                 editor.slots(target, local), desired, this::decide, claimUnowned, Reconciler::bothTexts);
         String text = local;
-        for (SlotEdit edit : reconciliation.edits()) {
+        for (SlotEdit edit : inFileOrder(reconciliation.edits())) {
             text = apply(editor, target, text, edit);
         }
         report(target, reconciliation);
@@ -293,6 +293,17 @@ public final class Stewardship {
         return slot.isMember()
                 ? editor.removeMember(target, text, slot.keyPath(), slot.member().orElseThrow())
                 : editor.remove(target, text, slot.keyPath());
+    }
+
+    /**
+     * The edits in the order the file takes them best: new array members before removed ones, so an
+     * array whose only member changes is edited in place instead of removed and added again at the end.
+     */
+    private static List<SlotEdit> inFileOrder(List<SlotEdit> edits) {
+        List<SlotEdit> ordered = new ArrayList<>();
+        edits.stream().filter(edit -> edit instanceof SlotEdit.Put && edit.slot().isMember()).forEach(ordered::add);
+        edits.stream().filter(edit -> !(edit instanceof SlotEdit.Put && edit.slot().isMember())).forEach(ordered::add);
+        return ordered;
     }
 
     private static TypedValue digest(byte[] content) {

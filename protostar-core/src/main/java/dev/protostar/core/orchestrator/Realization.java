@@ -326,8 +326,6 @@ final class Realization {
         return List.of(keptRuntime, keptDev);
     }
 
-    }
-
     /**
      * Runs one task; returns whether it succeeded (a failed optional task returns false).
      *
