@@ -17,14 +17,15 @@ import java.util.Map;
 public interface SlotEditor {
 
     /**
-     * Every slot of {@code text} with its value: tables are walked into, never slots themselves; an
-     * array gives one member slot per distinct member (the member as value) and no key slot; every
-     * other value gives a key slot. {@code null} text (the file is absent) gives no slots.
+     * Every slot of {@code text} with its value: tables are walked into, never slots themselves; a
+     * non-empty array gives one member slot per distinct member (the member as value) and no key
+     * slot; every other value, an empty array included, gives a key slot. {@code null} text (the file
+     * is absent) gives no slots.
      */
     Map<Slot, TypedValue> slots(WorkspacePath target, String text);
 
     /**
-     * Sets the value at {@code keyPath} (not an array): replaces it in place when present, otherwise
+     * Sets the value at {@code keyPath} (not a non-empty array): replaces it in place when present, otherwise
      * adds it, creating the tables on the way. {@code text} may be {@code null} (a new file).
      */
     String put(WorkspacePath target, String text, List<String> keyPath, TypedValue value);

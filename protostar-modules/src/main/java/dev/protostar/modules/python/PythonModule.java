@@ -136,8 +136,10 @@ public final class PythonModule implements BootstrapModule {
                     .description("Creating pyproject.toml for Python " + options.version())
                     .owns("pyproject.toml", ".python-version")
                     .build());
-            manifest.dockerIgnore(".python-version");
         }
+        // Always, not only when uv init makes the file: a declaration that depended on the folder's state
+        // would be retracted by the next sync.
+        manifest.dockerIgnore(".python-version");
         manifest.dependencyInstaller(new UvDependencyInstaller());
     }
 

@@ -217,7 +217,7 @@ public final class JsoncSlotEditor implements SlotEditor {
             TypedValue value = entry.getValue();
             if (value instanceof TypedValue.Tbl inner) {
                 collect(inner, keyPath, slots);
-            } else if (value instanceof TypedValue.Arr array) {
+            } else if (value instanceof TypedValue.Arr array && !array.items().isEmpty()) {
                 for (TypedValue item : array.items()) {
                     slots.putIfAbsent(Slot.member(keyPath, item), item);
                 }

@@ -94,7 +94,8 @@ final class TomlTyped {
     /**
      * The slots of a document's data, in document order: tables are walked into (standard, implicit,
      * dotted-key and inline ones alike); an array (inline or of tables) gives one member slot per
-     * distinct member, in order of first appearance; every other value a key slot.
+     * distinct member, in order of first appearance; every other value a key slot, an empty array
+     * included (so that {@code ignore = []}, which has no member, can still be owned and retracted).
      */
     static Map<Slot, TypedValue> slots(TypedValue.Tbl document) {
         Map<Slot, TypedValue> slots = new LinkedHashMap<>();
@@ -109,7 +110,7 @@ final class TomlTyped {
             TypedValue value = entry.getValue();
             if (value instanceof TypedValue.Tbl child) {
                 walk(child, keyPath, out);
-            } else if (value instanceof TypedValue.Arr array) {
+            } else if (value instanceof TypedValue.Arr array && !array.items().isEmpty()) {
                 for (TypedValue member : new LinkedHashSet<>(array.items())) {
                     out.put(Slot.member(keyPath, member), member);
                 }

@@ -116,7 +116,9 @@ class TomlSlotEditorConformanceTest {
             Map.Entry<String, JsonNode> field = fields.next();
             path.add(field.getKey());
             JsonNode value = field.getValue();
-            if (value.isArray()) {
+            if (value.isArray() && value.isEmpty()) {
+                out.put(Slot.key(path), new TypedValue.Arr(List.of()));
+            } else if (value.isArray()) {
                 LinkedHashSet<TypedValue> members = new LinkedHashSet<>();
                 value.forEach(member -> members.add(typed(member)));
                 for (TypedValue member : members) {

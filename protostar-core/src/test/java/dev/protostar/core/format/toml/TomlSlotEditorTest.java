@@ -132,7 +132,8 @@ class TomlSlotEditorTest {
                     entry(Slot.key(path("utc")), new DateTime("offset-date-time", "1979-05-27T07:32:00Z")),
                     entry(Slot.key(path("nan")), new Flt(Double.NaN)),
                     entry(Slot.member(path("repeated"), new Int(1)), new Int(1)),
-                    entry(Slot.member(path("repeated"), new Int(2)), new Int(2)));
+                    entry(Slot.member(path("repeated"), new Int(2)), new Int(2)),
+                    entry(Slot.key(path("empty")), new TypedValue.Arr(java.util.List.of())));
         }
 
         @Test
