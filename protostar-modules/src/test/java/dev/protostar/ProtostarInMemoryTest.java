@@ -60,7 +60,7 @@ class ProtostarInMemoryTest {
         RunReport report = Protostar.builder().workspace(workspace).python().run();
 
         assertThat(report.render()).isEqualTo("""
-                Status: SUCCESS (9 changes, 2 commands)
+                Status: SUCCESS (10 changes, 2 commands)
 
                 Commands that ran:
                   $ uv init --no-workspace --bare --pin-python --python 3.13  [simulated]
@@ -76,6 +76,7 @@ class ProtostarInMemoryTest {
                   new file   .gitignore
                   new file   uv.lock                (by uv add --dev -- ruff)
                   modified   pyproject.toml         (by uv add --dev -- ruff)
+                  new file   protostar.lock
                 """);
     }
 

@@ -64,7 +64,7 @@ class ProtostarLanguagesInMemoryTest {
         RunReport report = runTwice(Protostar.Builder::rust);
 
         assertThat(commandLines(report)).containsExactly("cargo init --vcs none");
-        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys(".gitignore", ".protostar.toml", "Cargo.toml", "src/", "src/main.rs");
+        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys(".gitignore", ".protostar.toml", "protostar.lock", "Cargo.toml", "src/", "src/main.rs");
         assertThat(read(".gitignore")).isEqualTo(SYSTEM_IGNORES + "target/\n");
         assertThat(read("Cargo.toml")).isEqualTo("""
                 [package]
@@ -107,7 +107,7 @@ class ProtostarLanguagesInMemoryTest {
         RunReport report = runTwice(Protostar.Builder::node);
 
         assertThat(commandLines(report)).containsExactly("npm init -y");
-        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys(".gitignore", ".protostar.toml", "package.json");
+        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys(".gitignore", ".protostar.toml", "protostar.lock", "package.json");
         assertThat(read(".gitignore")).isEqualTo(SYSTEM_IGNORES + "node_modules/\ndist/\n.next/\n");
         assertThat(read("package.json")).startsWith("{\n  \"name\": \"project\",\n").contains("\"license\": \"ISC\"");
     }
@@ -140,7 +140,7 @@ class ProtostarLanguagesInMemoryTest {
         RunReport report = runTwice(Protostar.Builder::cpp);
 
         assertThat(report.tasks()).isEmpty();
-        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys(".gitignore", ".protostar.toml");
+        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys(".gitignore", ".protostar.toml", "protostar.lock");
         assertThat(read(".gitignore")).isEqualTo(SYSTEM_IGNORES + """
                 build/
                 *.o
@@ -155,7 +155,7 @@ class ProtostarLanguagesInMemoryTest {
         RunReport report = runTwice(Protostar.Builder::latex);
 
         assertThat(report.tasks()).isEmpty();
-        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys(".gitignore", ".protostar.toml");
+        assertThat(WorkspaceSnapshot.of(workspace)).containsOnlyKeys(".gitignore", ".protostar.toml", "protostar.lock");
         assertThat(read(".gitignore")).isEqualTo(SYSTEM_IGNORES + """
                 *.aux
                 *.fdb_latexmk

@@ -87,7 +87,7 @@ class ProtostarPlanTest {
         assertThat(plan.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(plan.paths()).containsExactly(
                 p("pyproject.toml"), p(".python-version"), p(".vscode"), p(".vscode/settings.json"),
-                p(".protostar.toml"), p(".gitignore"), p("uv.lock"));
+                p(".protostar.toml"), p(".gitignore"), p("uv.lock"), p("protostar.lock"));
         assertThat(plan.change(p("pyproject.toml")).orElseThrow().after().orElseThrow().text())
                 .contains(ExpectedFiles.UV_PYPROJECT);
         assertThat(plan.tasks()).extracting(PlannedTask::commandLine).containsExactly(

@@ -256,7 +256,7 @@ class ProtostarPresetsInMemoryTest {
     }
 
     @Test
-    void theAttributesRegionIsReplacedOnReRunsAndTheUsersLinesSurvive() {
+    void theAttributesRegionKeepsTheUsersEditOnReRunsAndTheUsersLinesSurvive() {
         Workspace workspace = Workspace.inMemory();
         workspace.write(WorkspacePath.of(".gitattributes"), "*.png binary\n".getBytes(StandardCharsets.UTF_8));
 
@@ -268,6 +268,22 @@ class ProtostarPresetsInMemoryTest {
         RunReport again = builder(workspace, "astro").force().run();
 
         assertThat(again.tasks()).isEmpty();
+        assertThat(again.status()).isEqualTo(dev.protostar.api.RunStatus.NO_CHANGES);
+        assertThat(again.reconciliation().changes(dev.protostar.api.ManagedChange.Kind.PRESERVED))
+                .extracting(Object::toString).containsExactly(".gitattributes: astro");
+        assertThat(read(workspace, ".gitattributes")).isEqualTo(edited);
+    }
+
+    @Test
+    void withoutTheLockTheAttributesRegionIsReplacedOnReRuns() {
+        Workspace workspace = Workspace.inMemory();
+        workspace.write(WorkspacePath.of(".gitattributes"), "*.png binary\n".getBytes(StandardCharsets.UTF_8));
+        builder(workspace, "astro").withoutLock().run();
+
+        String edited = read(workspace, ".gitattributes").replace("*.fit binary\n", "*.fit text\n") + "*.h5 binary\n";
+        workspace.write(WorkspacePath.of(".gitattributes"), edited.getBytes(StandardCharsets.UTF_8));
+        builder(workspace, "astro").withoutLock().force().run();
+
         assertThat(read(workspace, ".gitattributes")).isEqualTo("*.png binary\n\n" + GITATTRIBUTES + "*.h5 binary\n");
     }
 }

@@ -28,6 +28,18 @@ public final class Ejection {
 
     private Ejection() {}
 
+    /** {@code text} without the line {@code init} wrote above {@code [recipe]}, once the table is gone. */
+    private static String withoutRecipeComment(String text) {
+        String comment = dev.protostar.core.config.RecipeFile.COMMENT.strip();
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("(?<=\n)", -1)) {
+            if (!line.strip().equals(comment)) {
+                out.append(line);
+            }
+        }
+        return out.toString();
+    }
+
     /**
      * Ejects {@code workspace}.
      *
@@ -50,6 +62,7 @@ public final class Ejection {
                                 : editor.remove(RECIPE_FILE, result, slot.keyPath());
                     }
                 }
+                result = withoutRecipeComment(result);
                 if (!result.equals(text)) {
                     journal.beforeWrite(RECIPE_FILE);
                     byte[] now = result.getBytes(StandardCharsets.UTF_8);

@@ -142,8 +142,8 @@ public final class Stewardship {
         }
         report(target, reconciliation);
         record(target, policy, reconciliation.baseline());
-        if (desiredText == null && text != null && text.isBlank() && !text.equals(local)) {
-            return null; // retraction left nothing but blank lines: the file was Protostar's alone
+        if (desiredText == null && text != null && !text.equals(local) && holdsNothing(editor, target, text)) {
+            return null; // the retraction left an empty document: the file was Protostar's alone
         }
         return text;
     }
@@ -189,6 +189,35 @@ public final class Stewardship {
         report(target, reconciliation);
         record(target, FilePolicy.SEED_ONCE, reconciliation.baseline());
         return result;
+    }
+
+    /** Folders whose files a command makes by the thousand; files in them are never recorded as generated. */
+    private static final java.util.Set<String> UNRECORDED_FOLDERS = java.util.Set.of(".git", ".venv", "node_modules",
+            "__pycache__", "target", ".direnv", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist");
+
+    /** At most this many generated files are recorded per lock. */
+    private static final int MAX_GENERATED = 200;
+
+    /**
+     * Records a file a command created ({@code uv init}'s {@code pyproject.toml}, {@code cargo init}'s
+     * {@code Cargo.toml}): a later run knows it as the project's own, so it is not a collision. Files
+     * in dependency and cache folders are not recorded. A generated file is never rewritten or retracted.
+     */
+    public void generated(WorkspacePath path, byte[] content) {
+        if (!tracked() || next.containsKey(path) || path.segments().stream().anyMatch(UNRECORDED_FOLDERS::contains)
+                || next.values().stream().filter(file -> file.policy() == FilePolicy.GENERATED).count() >= MAX_GENERATED) {
+            return;
+        }
+        visited.add(path);
+        next.put(path, new ManagedFile(path, FilePolicy.GENERATED, Map.of(Slot.key(List.of()), digest(content)), false));
+    }
+
+    /** Keeps the lock's record of a generated file that is still there. */
+    public void keepGenerated(ManagedFile file) {
+        if (tracked() && !next.containsKey(file.path())) {
+            visited.add(file.path());
+            next.put(file.path(), file);
+        }
     }
 
     /** The files of the previous lock that this run has not reached: the request no longer wants them. */
@@ -293,6 +322,20 @@ public final class Stewardship {
         return slot.isMember()
                 ? editor.removeMember(target, text, slot.keyPath(), slot.member().orElseThrow())
                 : editor.remove(target, text, slot.keyPath());
+    }
+
+    /**
+     * Whether {@code text} holds no data at all: no slot, and no line but blank ones, comments and the
+     * empty document of its format ({@code {}}, {@code []}, {@code repos: []}). Such a file left by a
+     * retraction is removed.
+     */
+    static boolean holdsNothing(SlotEditor editor, WorkspacePath target, String text) {
+        if (!editor.slots(target, text).isEmpty()) {
+            return false;
+        }
+        return text.lines().map(String::strip).map(line -> line.startsWith("\uFEFF") ? line.substring(1) : line)
+                .allMatch(line -> line.isEmpty() || line.startsWith("#") || line.startsWith("//")
+                        || line.equals("{}") || line.equals("[]") || line.equals("repos: []") || line.equals("repos:"));
     }
 
     /**

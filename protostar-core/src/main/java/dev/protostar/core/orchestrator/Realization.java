@@ -150,6 +150,9 @@ final class Realization {
             WorkspacePath path = file.path();
             checkInterrupted("retracting " + path);
             if (file.policy() == FilePolicy.GENERATED) {
+                if (workspace.isFile(path)) {
+                    stewardship.keepGenerated(file);
+                }
                 continue;
             }
             if (workspace.exists(path) && !workspace.isFile(path)) {
@@ -430,6 +433,9 @@ final class Realization {
                         task.commandLine()));
                 listener.directoryCreated(path);
             } else if (now.get().isFile()) {
+                if (before.get(path).isEmpty()) {
+                    stewardship.generated(path, workspace.read(path));
+                }
                 Optional<String> earlier = before.get(path).filter(TreeSnapshot.Entry::hasCopy)
                         .map(e -> Digests.sha256(e.content()));
                 changes.add(new Change(path, earlier.isPresent() ? ChangeKind.MODIFIED : ChangeKind.CREATED, earlier,

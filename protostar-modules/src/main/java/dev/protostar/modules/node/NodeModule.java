@@ -122,7 +122,9 @@ public final class NodeModule implements BootstrapModule {
         if (context.isActive(PreCommitModule.ID)) {
             manifest.preCommitRepo(PreCommitRepo.of(PRETTIER_REPO, PRETTIER_REV, "prettier"));
             manifest.preCommitRepo(PreCommitRepo.of(ESLINT_REPO, ESLINT_REV, "eslint"));
-            if (ESLINT_CONFIG_NAMES.stream().noneMatch(name -> context.exists(WorkspacePath.of(name)))) {
+            // Our own file does not count: a sync would otherwise stop declaring the file it wrote and retract it.
+            if (ESLINT_CONFIG_NAMES.stream().filter(name -> !name.equals(ESLINT_CONFIG))
+                    .noneMatch(name -> context.exists(WorkspacePath.of(name)))) {
                 manifest.inject(ESLINT_CONFIG, ESLINT_CONFIG_CONTENT);
             }
         }

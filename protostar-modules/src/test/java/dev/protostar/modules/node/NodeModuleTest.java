@@ -121,13 +121,26 @@ class NodeModuleTest {
     @Test
     void anExistingEslintConfigOfAnyNameIsNotJoinedByASecondOne() {
         NodeModule module = new NodeModule();
-        for (String name : List.of("eslint.config.js", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mjs")) {
+        for (String name : List.of("eslint.config.js", "eslint.config.cjs", "eslint.config.ts")) {
             EnvironmentManifest manifest = contribute(module,
                     context(module, new PreCommitModule()).with(name, "export default [];\n"));
 
             assertThat(manifest.injections()).as(name).isEmpty();
             assertThat(manifest.preCommitRepos()).containsExactly(PRETTIER, ESLINT);
         }
+    }
+
+    /**
+     * Our own file does not stop the declaration (it is only written when absent anyway): otherwise a
+     * sync would stop declaring the file Protostar wrote, and retract it.
+     */
+    @Test
+    void ourOwnEslintConfigKeepsBeingDeclared() {
+        NodeModule module = new NodeModule();
+        EnvironmentManifest manifest = contribute(module,
+                context(module, new PreCommitModule()).with("eslint.config.mjs", "export default [];\n"));
+
+        assertThat(manifest.injections()).containsOnlyKeys(dev.protostar.api.WorkspacePath.of("eslint.config.mjs"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class PythonModuleTest {
         WorkspaceContext existing = new WorkspaceContext(Workspace.inMemory()).with("pyproject.toml", "[project]\n");
         EnvironmentManifest onExisting = contribute(module, existing);
         assertThat(onExisting.systemTasks()).isEmpty();
-        assertThat(onExisting.dockerIgnores()).isEmpty();
+        assertThat(onExisting.dockerIgnores()).containsExactly(".python-version"); // whatever the folder holds
     }
 
     @Test
