@@ -25,9 +25,9 @@ final class EjectCommand implements Callable<Integer> {
     CommandSpec model() {
         CommandSpec model = CliModel.command(this, "eject", new VersionProvider());
         model.usageMessage()
-                .description("Stop tracking a project: remove protostar.lock and the [recipe] table of"
-                        + " .protostar.toml; every other file and byte stays. Later runs treat the folder as any"
-                        + " project Protostar did not make.")
+                .description("Stop tracking a project; every other file stays as it is.",
+                        "Removes protostar.lock and the [recipe] table of .protostar.toml. Later runs treat the folder"
+                                + " as any project Protostar did not make.")
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(CliModel.exitCodes(
                         "0:ejected (or the project was not tracked)",

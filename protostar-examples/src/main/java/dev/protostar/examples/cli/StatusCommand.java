@@ -22,10 +22,10 @@ final class StatusCommand implements Callable<Integer> {
     CommandSpec model() {
         CommandSpec model = CliModel.command(this, "status", new VersionProvider());
         model.usageMessage()
-                .description("Show whether a tracked project is in step with its recipe: what `protostar sync` would"
-                                + " change, your edits it keeps, the conflicts to decide (each with its --resolve"
-                                + " option), and how the recipe differs from protostar.lock.",
-                        "Never writes a byte and never starts a program.")
+                .description("Show whether a tracked project is in step with its recipe.",
+                        "Lists what `protostar sync` would change, your edits it keeps, the conflicts to decide (each"
+                                + " with its --resolve option) and how the recipe differs from protostar.lock. Never"
+                                + " writes a byte and never starts a program.")
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(CliModel.exitCodes(
                         "0:the status was shown (in step or not; `protostar sync --check` is the gate)",

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompletionScriptsTest {
 
-    private static final List<String> COMMANDS = List.of("init", "generate", "config", "completion", "help");
+    private static final List<String> COMMANDS = List.of("init", "sync", "status", "diff", "eject", "generate", "config", "completion", "help");
 
     @TempDir
     Path folder;

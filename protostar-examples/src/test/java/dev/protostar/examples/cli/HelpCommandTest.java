@@ -54,7 +54,7 @@ class HelpCommandTest {
         assertThat(help.exitCode()).isEqualTo(2);
         assertThat(help.out()).isEmpty();
         assertThat(help.err()).startsWith(
-                "Unknown command 'frobnicate'; the commands are init, generate, config, completion, help.\n");
+                "Unknown command 'frobnicate'; the commands are init, sync, status, diff, eject, generate, config, completion, help.\n");
     }
 
     @ParameterizedTest(name = "{0} is {1}")

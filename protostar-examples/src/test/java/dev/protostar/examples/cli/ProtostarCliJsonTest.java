@@ -67,8 +67,10 @@ class ProtostarCliJsonTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
         JsonNode document = JsonDocument.of(run);
         assertThat(fields(document)).containsExactly("api_version", "status", "exit_code", "workspace", "dry_run",
-                "exact", "changes", "tasks", "warnings", "kept");
+                "exact", "changes", "tasks", "warnings", "kept", "tracked", "managed", "conflicts");
         assertThat(document.get("dry_run").booleanValue()).isTrue();
+        assertThat(document.get("tracked").booleanValue()).isTrue();
+        assertThat(document.get("conflicts")).isEmpty();
         assertThat(document.get("status").textValue()).isEqualTo("SUCCESS");
         JsonNode gitignore = change(document, ".gitignore", "CREATED");
         assertThat(gitignore.get("diff").textValue()).contains("+++ b/.gitignore").contains("+.venv/");
@@ -87,7 +89,8 @@ class ProtostarCliJsonTest {
         JsonNode document = JsonDocument.of(run);
         Path project = home.resolve("orbital-sim");
         assertThat(fields(document)).containsExactly(
-                "api_version", "status", "exit_code", "workspace", "changes", "warnings", "kept", "tasks", "phases_ms");
+                "api_version", "status", "exit_code", "workspace", "changes", "warnings", "kept", "tasks", "phases_ms",
+                "tracked", "managed", "conflicts");
         assertThat(document.get("status").textValue()).isEqualTo("SUCCESS");
         assertThat(document.get("workspace").textValue()).isEqualTo(project.toString());
 

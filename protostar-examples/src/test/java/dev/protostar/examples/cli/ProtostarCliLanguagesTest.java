@@ -52,7 +52,7 @@ class ProtostarCliLanguagesTest {
     }
 
     @Test
-    void rustAloneWorksWithoutPythonAndASecondRunNeedsForceThenDoesNothing() throws IOException {
+    void rustAloneWorksWithoutPythonAndASecondRunDoesNothing() throws IOException {
         CliRun run = cli("init", "--rust", "--dir", "orbital-sim");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
@@ -62,12 +62,9 @@ class ProtostarCliLanguagesTest {
         assertThat(home.resolve("orbital-sim/pyproject.toml")).doesNotExist();
 
         Map<String, String> before = ProtostarCliTest.snapshot(home.resolve("orbital-sim"));
-        CliRun aborted = cli("init", "-r", "--dir", "orbital-sim");
-        assertThat(aborted.exitCode()).isEqualTo(1);
-        assertThat(aborted.err()).contains("Existing project files found: Cargo.toml (Rust)");
-        CliRun forced = cli("init", "-r", "-f", "--dir", "orbital-sim");
-        assertThat(forced.exitCode()).isEqualTo(0);
-        assertThat(forced.out()).contains("SUCCESS: nothing to do");
+        CliRun again = cli("init", "-r", "--dir", "orbital-sim"); // Cargo.toml is the project's own now: no --force
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(0);
+        assertThat(again.out()).contains("SUCCESS: nothing to do");
         assertThat(ProtostarCliTest.snapshot(home.resolve("orbital-sim"))).isEqualTo(before);
         assertThat(stubs.calls()).containsExactly("cargo init --vcs none");
     }

@@ -109,25 +109,33 @@ class ProtostarCliTest {
     }
 
     @Test
-    void aSecondRunWithoutForceAbortsAndWithForceChangesNothing() throws IOException {
+    void theSameInitAgainChangesNothingWithoutForceAndRunsNothing() throws IOException {
         assertThat(cli("init", "-p", "--dir", "p").exitCode()).isEqualTo(0);
         Path project = home.resolve("p");
+        assertThat(project.resolve("protostar.lock")).exists();
         Map<String, String> before = snapshot(project);
         FileTime pyprojectTime = Files.getLastModifiedTime(project.resolve("pyproject.toml"));
 
-        CliRun aborted = cli("init", "-p", "--dir", "p");
+        CliRun again = cli("init", "-p", "--dir", "p");
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(0);
+        assertThat(again.out()).contains("SUCCESS: nothing to do; the environment is already up to date.");
+        assertThat(snapshot(project)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(project.resolve("pyproject.toml"))).isEqualTo(pyprojectTime);
+        assertThat(stubs.calls()).hasSize(2);
+    }
+
+    @Test
+    void aProjectProtostarDidNotMakeStillAbortsWithoutForce() throws IOException {
+        Path project = Files.createDirectories(home.resolve("theirs"));
+        Files.writeString(project.resolve("pyproject.toml"), "[project]\nname = \"theirs\"\n");
+
+        CliRun aborted = cli("init", "-p", "--dir", "theirs");
+
         assertThat(aborted.exitCode()).isEqualTo(1);
         assertThat(aborted.err())
                 .contains("ABORTED: Existing project files found: pyproject.toml (Python). Nothing was changed.")
                 .contains("hint: Re-run with force (CLI: --force)");
-
-        CliRun forced = cli("init", "-p", "-f", "--dir", "p");
-        assertThat(forced.exitCode()).isEqualTo(0);
-        assertThat(forced.out()).contains("SUCCESS: nothing to do; the environment is already up to date.");
-
-        assertThat(snapshot(project)).isEqualTo(before);
-        assertThat(Files.getLastModifiedTime(project.resolve("pyproject.toml"))).isEqualTo(pyprojectTime);
-        assertThat(stubs.calls()).hasSize(2);
     }
 
     @Test
@@ -225,7 +233,14 @@ class ProtostarCliTest {
         assertThat(ok.out()).contains("| Initialized project `loud`").contains("! Resolved packages: ruff")
                 .contains("created  pyproject.toml").contains("created  .python-version");
 
-        CliRun failed = cli("init", "-p", "-v", "--dir", "loud");
+        Path theirs = home.resolve("theirs");
+        try {
+            Files.createDirectories(theirs);
+            Files.writeString(theirs.resolve("pyproject.toml"), "[project]\nname = \"theirs\"\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CliRun failed = cli("init", "-p", "-v", "--dir", "theirs");
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.err()).contains("dev.protostar.api.CollisionAbortedException").contains("\tat ");
     }
