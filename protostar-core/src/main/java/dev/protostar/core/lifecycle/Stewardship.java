@@ -269,13 +269,20 @@ public final class Stewardship {
         return tracked() ? new Reconciliation(true, changes, conflicts) : Reconciliation.none();
     }
 
-    /** The lock to write after the run: the request, the installed dependencies and every managed file. */
-    public ProjectLock nextLock(List<String> dependencies, List<String> devDependencies) {
+    /**
+     * The lock to write after the run: the request, the installed dependencies and every managed file.
+     * A file in which Protostar owns nothing any more stays listed while it exists (with an empty
+     * baseline): it is part of the project Protostar keeps, so a later run does not take it for a
+     * collision.
+     */
+    public ProjectLock nextLock(List<String> dependencies, List<String> devDependencies,
+            java.util.function.Predicate<WorkspacePath> exists) {
         LockedRequest asked = lifecycle.request();
         LockedRequest request = new LockedRequest(asked.languages(), asked.tools(), asked.presets(), asked.modules(),
                 asked.options(), dependencies, devDependencies, new ArrayList<>(tasksRun));
         List<ManagedFile> files = new ArrayList<>();
-        next.values().stream().filter(file -> file.declined() || !file.baseline().isEmpty()).forEach(files::add);
+        next.values().stream().filter(file -> file.declined() || !file.baseline().isEmpty() || exists.test(file.path()))
+                .forEach(files::add);
         return new ProjectLock(ProjectLock.SCHEMA_VERSION, ProducerVersion.current(), request, files);
     }
 

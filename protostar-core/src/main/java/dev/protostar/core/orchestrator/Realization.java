@@ -210,7 +210,8 @@ final class Realization {
         if (!stewardship.tracked()) {
             return;
         }
-        ProjectLock lock = stewardship.nextLock(List.copyOf(installed.get(0)), List.copyOf(installed.get(1)));
+        ProjectLock lock = stewardship.nextLock(List.copyOf(installed.get(0)), List.copyOf(installed.get(1)),
+                workspace::isFile);
         writeIfChanged(ProjectLock.PATH, LockCodec.write(lock).getBytes(StandardCharsets.UTF_8));
     }
 
