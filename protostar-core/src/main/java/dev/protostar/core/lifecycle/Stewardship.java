@@ -131,17 +131,27 @@ public final class Stewardship {
                     baseline.put(slot, value);
                 }
             });
+            OwnComments.written(local, result, desiredText).forEach(line -> baseline.put(OwnComments.slot(line),
+                    new TypedValue.Str(line)));
             record(target, policy, baseline);
             return result;
         }
-        FileReconciliation reconciliation = Reconciler.reconcile(target, entry.get().baseline(),
+        Map<Slot, TypedValue> base = new LinkedHashMap<>(entry.get().baseline());
+        List<String> ownComments = OwnComments.of(base);
+        base.keySet().removeIf(OwnComments::isCommentSlot);
+        // Protostar's own comment lines the request no longer writes go first, so that a table left empty
+        // by the retraction below holds no comment and goes with its header.
+        OwnComments.Kept comments = OwnComments.retract(local, ownComments, desiredText);
+        FileReconciliation reconciliation = Reconciler.reconcile(target, base,
                 editor.slots(target, local), desired, this::decide, claimUnowned, Reconciler::bothTexts);
-        String text = local;
+        String text = comments.text();
         for (SlotEdit edit : inFileOrder(reconciliation.edits())) {
             text = apply(editor, target, text, edit);
         }
         report(target, reconciliation);
-        record(target, policy, reconciliation.baseline());
+        Map<Slot, TypedValue> nextBaseline = new LinkedHashMap<>(reconciliation.baseline());
+        comments.lines().forEach(line -> nextBaseline.put(OwnComments.slot(line), new TypedValue.Str(line)));
+        record(target, policy, nextBaseline);
         if (desiredText == null && text != null && !text.equals(local) && holdsNothing(editor, target, text)) {
             return null; // the retraction left an empty document: the file was Protostar's alone
         }
