@@ -21,6 +21,19 @@ final class ProjectTracking {
                 recipe.options(), List.of(), List.of(), List.of());
     }
 
+    /** The recipe of a request a lock recorded (checked like any recipe). */
+    static Recipe recipe(LockedRequest request) {
+        try {
+            return new Recipe(request.languages(), request.tools(), request.presets(), request.modules(),
+                    request.options());
+        } catch (IllegalArgumentException e) {
+            throw new dev.protostar.api.ConfigurationException("protostar.lock: its [request] is not one this"
+                    + " Protostar can run: " + e.getMessage(),
+                    "Write the recipe you want in .protostar.toml ([recipe]) or run `protostar init` with your flags;"
+                            + " or restore the lock with `git checkout -- protostar.lock`.");
+        }
+    }
+
     /** The lock of {@code workspace}, read and checked, when it has one. */
     static Optional<ProjectLock> lockOf(Workspace workspace) {
         if (!workspace.isFile(ProjectLock.PATH)) {

@@ -974,7 +974,13 @@ public final class Protostar {
         private RunRequest syncRequest(String action) {
             Workspace target = required(workspace, action);
             if (!selectsSomething()) {
-                Recipe recipe = Protostar.recipe(target).orElseThrow(() -> new dev.protostar.api.ConfigurationException(
+                // The recipe a person edits wins; without one, the request the lock recorded (read, and so
+                // checked, first: a lock that cannot be used is reported as such).
+                Optional<Recipe> lockRecipe = ProjectTracking.lockOf(target).map(lock -> ProjectTracking.recipe(
+                        lock.request()));
+                Recipe recipe = Protostar.recipe(target).filter(r -> !r.languages().isEmpty() || !r.modules().isEmpty())
+                        .or(() -> lockRecipe)
+                        .orElseThrow(() -> new dev.protostar.api.ConfigurationException(
                         "Nothing to keep in step: " + target.describe() + " has no recipe ([recipe] in .protostar.toml)"
                                 + " and nothing was selected.",
                         "Run `protostar init` with the languages and tools you want first; it records them."));
