@@ -96,7 +96,7 @@ public final class Stewardship {
      * The new text of a structured or line-based file.
      *
      * @param local the file's text now, or {@code null} when it is absent
-     * @param desiredText the text the request's payloads give on their own (merged into nothing), or
+     * @param desiredTextOf gives the text the request's payloads give on their own (merged into nothing), or
      *     {@code null} when the request no longer wants anything in this file
      * @param firstTime the file's text after today's merge into {@code local}, for a file the lock does
      *     not manage yet
