@@ -79,6 +79,21 @@ class ProjectLifecycleInMemoryTest {
     }
 
     @Test
+    void switchingAToolOffRemovesItsDependencyAndEveryLineItWrote() {
+        run(b -> b.python().mypy());
+        String withoutMypy = read("pyproject.toml");
+
+        RunReport report = run(b -> b.python());
+
+        assertThat(report.tasks()).extracting(task -> task.task().commandLine())
+                .containsExactly("uv remove --dev -- mypy");
+        assertThat(read("pyproject.toml")).doesNotContain("mypy").contains("dev = [\"ruff\"]");
+        assertThat(withoutMypy).contains("# mypy settings, added by Protostar");
+        assertThat(report.warnings()).isEmpty();
+        assertSameRequestAgainIsNoChange(b -> b.python());
+    }
+
+    @Test
     void switchingRuffOffLeavesTheUsersOwnRuffKeys() {
         run(b -> b.python());
         write("pyproject.toml", read("pyproject.toml").replace("line-length = 88", "line-length = 100")

@@ -18,4 +18,23 @@ public interface DependencyInstaller {
      * list when everything is installed already.
      */
     List<SystemTask> tasks(Set<String> dependencies, Set<String> devDependencies, ModuleContext workspace);
+
+    /**
+     * Whether {@link #removalTasks} can remove packages. The default is {@code false}: the run then
+     * leaves packages no longer asked for and reports them with a warning.
+     */
+    default boolean removesPackages() {
+        return false;
+    }
+
+    /**
+     * The tasks that remove whichever of {@code dependencies} and {@code devDependencies} are still
+     * declared: packages an earlier run installed that the request no longer asks for (a tool
+     * switched off). Called before {@link #tasks}, and only when {@link #removesPackages()}; an empty
+     * list means none of them is declared any more.
+     */
+    default List<SystemTask> removalTasks(Set<String> dependencies, Set<String> devDependencies,
+            ModuleContext workspace) {
+        return List.of();
+    }
 }

@@ -52,6 +52,16 @@ public final class StubPath {
                 mkdir -p .venv
                 echo "Resolved packages: $*" >&2
                 ;;
+              remove)
+                shift
+                if [ "$1" = "--dev" ]; then shift; fi
+                if [ "$1" = "--" ]; then shift; fi
+                for p in "$@"; do
+                  sed -i -e "s/\\"$p\\", //" -e "s/, \\"$p\\"//" -e "s/\\"$p\\"//" pyproject.toml
+                done
+                sed -i -e '/^dev = \\[\\]$/d' pyproject.toml
+                echo "version = 1" > uv.lock
+                ;;
               run)
                 echo "ran: $*"
                 ;;

@@ -183,6 +183,31 @@ final class Realization {
         }
     }
 
+    /**
+     * Removes dependencies an earlier run installed that the request no longer asks for, through the
+     * installer's removal tasks; without any (pip, or no installer at all) the run says so.
+     *
+     * @return whether they are gone
+     */
+    private boolean removeDependencies(Optional<DependencyInstaller> installer, Set<String> runtime, Set<String> dev) {
+        List<String> all = new ArrayList<>(runtime);
+        all.addAll(dev);
+        WorkspaceModuleContext now = new WorkspaceModuleContext(workspace, List.of(), context.resolution(), documents);
+        if (installer.isEmpty() || !installer.get().removesPackages()) {
+            warn("No longer requested: " + String.join(", ", all) + ". Protostar cannot remove them with this"
+                    + " package manager; remove them yourself (pip: `.venv/bin/pip uninstall " + String.join(" ", all)
+                    + "`, then update requirements.txt).");
+            return true;
+        }
+        List<SystemTask> removals = installer.get().removalTasks(runtime, dev, now);
+        for (SystemTask removal : removals) {
+            if (!run(removal)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void runSetUpTasks(List<SystemTask> toRun) {
         for (SystemTask task : toRun) {
             if (stewardship.alreadyRan(task)) {
@@ -297,19 +322,21 @@ final class Realization {
         Set<String> newDev = new LinkedHashSet<>(dev);
         newRuntime.removeAll(before.get(0));
         newDev.removeAll(before.get(1));
-        List<String> dropped = new ArrayList<>();
-        before.get(0).stream().filter(d -> !runtime.contains(d)).forEach(dropped::add);
-        before.get(1).stream().filter(d -> !dev.contains(d)).forEach(dropped::add);
-        if (!dropped.isEmpty()) {
-            warn("No longer requested: " + String.join(", ", dropped) + ". Protostar does not uninstall packages;"
-                    + " remove them with your package manager (for uv: `uv remove " + String.join(" ", dropped)
-                    + "`, with `--dev` for development ones).");
-        }
+        Set<String> droppedRuntime = new LinkedHashSet<>(before.get(0));
+        droppedRuntime.removeAll(runtime);
+        Set<String> droppedDev = new LinkedHashSet<>(before.get(1));
+        droppedDev.removeAll(dev);
         Set<String> keptRuntime = new LinkedHashSet<>(before.get(0));
         keptRuntime.retainAll(runtime);
         Set<String> keptDev = new LinkedHashSet<>(before.get(1));
         keptDev.retainAll(dev);
         Optional<DependencyInstaller> installer = manifest.dependencyInstaller();
+        if (!droppedRuntime.isEmpty() || !droppedDev.isEmpty()) {
+            if (!removeDependencies(installer, droppedRuntime, droppedDev)) {
+                keptRuntime.addAll(droppedRuntime); // still installed: the next sync tries again
+                keptDev.addAll(droppedDev);
+            }
+        }
         if (installer.isEmpty() || (newRuntime.isEmpty() && newDev.isEmpty())) {
             return List.of(keptRuntime, keptDev);
         }

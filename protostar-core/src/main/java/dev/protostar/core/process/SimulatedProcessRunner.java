@@ -34,6 +34,8 @@ import java.util.Optional;
  *       of {@code pyproject.toml}, and writes a small deterministic {@code uv.lock}. Entries are
  *       the names as given ({@code "ruff"}), because the simulation cannot know the version bound
  *       real uv would add ({@code "ruff>=0.6.0"}). Adding a package already present changes nothing.
+ *   <li>{@code uv remove [--dev | --group G] [--] pkg...}: removes each package from the same arrays
+ *       (by normalised name, every other byte kept) and writes {@code uv.lock} again.
  *   <li>{@code python -m venv DIR} (also {@code python3}, {@code python3.X}): {@code DIR/pyvenv.cfg},
  *       placeholder {@code DIR/bin/python} and {@code DIR/bin/pip}, {@code DIR/lib/pythonX.Y/site-packages/}.
  *   <li>{@code DIR/bin/python -m pip install|freeze} and {@code DIR/bin/pip install|freeze}: one
@@ -61,6 +63,7 @@ public final class SimulatedProcessRunner implements ProcessRunner {
             new SimulatedGitInit(),
             new SimulatedUvInit(),
             new SimulatedUvAdd(),
+            new SimulatedUvRemove(),
             new SimulatedVenv(),
             new SimulatedPip(),
             new SimulatedDirenvAllow(),
@@ -159,7 +162,7 @@ public final class SimulatedProcessRunner implements ProcessRunner {
                 .findFirst()
                 .map(command -> runCatchingWorkspaceFailures(command, invocation))
                 .orElseGet(() -> invocation.fail(CANNOT_RUN_EXIT_CODE, "the simulated runner cannot run `"
-                        + task.commandLine() + "`; it simulates git init, uv init, uv add, python -m venv, pip"
+                        + task.commandLine() + "`; it simulates git init, uv init, uv add, uv remove, python -m venv, pip"
                         + " install/freeze in a venv, direnv allow, pre-commit install, nbdime config-git --enable,"
                         + " cargo init, npm init -y, pnpm init and yarn init -y."
                         + " Run with a real process runner instead."));

@@ -321,4 +321,47 @@ class SimulatedUvTest {
         assertThat(text(PYPROJECT)).endsWith("dependencies = []\n\n[dependency-groups]\ndocs = [\"mkdocs\"]\n");
         assertThat(text(LOCK)).contains("[package.dev-dependencies]\ndocs = [\n    { name = \"mkdocs\" },\n]\n");
     }
+
+    @Test
+    void removeTakesBackWhatAddAddedKeepingEveryOtherByte() {
+        workspace.write(PYPROJECT, """
+                [project]
+                name = "demo"
+                dependencies = ["numpy>=1.26"]  # vectors
+
+                [dependency-groups]
+                dev = [
+                    "ruff>=0.6",  # lint
+                    "mypy",
+                ]
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        TaskResult result = run("uv", "remove", "--dev", "--", "Ruff");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(text(PYPROJECT)).isEqualTo("""
+                [project]
+                name = "demo"
+                dependencies = ["numpy>=1.26"]  # vectors
+
+                [dependency-groups]
+                dev = [
+                    "mypy",
+                ]
+                """);
+        assertThat(text(LOCK)).contains("mypy").doesNotContain("ruff");
+    }
+
+    @Test
+    void removingAPackageThatIsNotListedFailsAndChangesNothing() {
+        workspace.write(PYPROJECT, "[project]\nname = \"demo\"\ndependencies = []\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        TaskResult result = run("uv", "remove", "--", "requests");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("`requests` could not be found");
+        assertThat(text(PYPROJECT)).isEqualTo("[project]\nname = \"demo\"\ndependencies = []\n");
+        assertThat(workspace.exists(LOCK)).isFalse();
+    }
 }

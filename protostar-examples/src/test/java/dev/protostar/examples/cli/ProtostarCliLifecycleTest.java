@@ -101,7 +101,7 @@ class ProtostarCliLifecycleTest {
         assertThat(decided.exitCode()).as(decided.out() + decided.err() + json.out()).isZero();
         assertThat(read("pyproject.toml")).contains("line-length = 100");
         CliRun check = cli("sync", "--check", "--dir", "demo");
-        assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+        assertThat(check.exitCode()).as(check.out() + stubs.calls() + decided.out() + sync.out()).isZero();
     }
 
     @Test

@@ -41,6 +41,56 @@ final class UvDependencyInstaller implements DependencyInstaller {
         return tasks;
     }
 
+    /** {@code uv remove} can take back what {@code uv add} added. */
+    @Override
+    public boolean removesPackages() {
+        return true;
+    }
+
+    /** {@code uv remove -- NAME...}, then {@code uv remove --dev -- NAME...}, for the packages still declared. */
+    @Override
+    public List<SystemTask> removalTasks(Set<String> dependencies, Set<String> devDependencies,
+            ModuleContext workspace) {
+        Optional<TomlParseResult> pyproject = Pyproject.read(workspace);
+        List<SystemTask> tasks = new ArrayList<>();
+        List<String> declared = present(dependencies, names(pyproject, List.of("project", "dependencies")));
+        if (!declared.isEmpty()) {
+            tasks.add(remove(declared, false));
+        }
+        List<String> declaredDev = present(devDependencies, names(pyproject, List.of("dependency-groups", "dev")));
+        if (!declaredDev.isEmpty()) {
+            tasks.add(remove(declaredDev, true));
+        }
+        return tasks;
+    }
+
+    private static List<String> present(Set<String> requirements, Set<String> declared) {
+        List<String> names = new ArrayList<>();
+        for (String requirement : requirements) {
+            String name = PythonRequirement.canonicalName(requirement);
+            if (declared.contains(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static SystemTask remove(List<String> names, boolean dev) {
+        List<String> command = new ArrayList<>(List.of("uv", "remove"));
+        if (dev) {
+            command.add("--dev");
+        }
+        command.add("--");
+        command.addAll(names);
+        return SystemTask.command(command)
+                .description((dev ? "Removing development dependencies no longer asked for: "
+                        : "Removing dependencies no longer asked for: ") + String.join(", ", names))
+                .timeout(TIMEOUT)
+                .owns("pyproject.toml", "uv.lock", ".venv")
+                .warnOnFailure()
+                .build();
+    }
+
     private static SystemTask add(List<String> packages, boolean dev) {
         List<String> command = new ArrayList<>(List.of("uv", "add"));
         if (dev) {
