@@ -48,4 +48,21 @@ public interface SlotEditor {
      * empty is removed as by {@link #remove}. An absent member returns {@code text} unchanged.
      */
     String removeMember(WorkspacePath target, String text, List<String> keyPath, TypedValue member);
+
+    /**
+     * The values of just {@code wanted} in {@code text} (slots absent from the text are left out):
+     * the same answer as {@link #slots} restricted to them, which an implementation may find without
+     * walking the whole document.
+     */
+    default Map<Slot, TypedValue> valuesAt(WorkspacePath target, String text, java.util.Collection<Slot> wanted) {
+        Map<Slot, TypedValue> all = slots(target, text);
+        Map<Slot, TypedValue> found = new java.util.LinkedHashMap<>();
+        for (Slot slot : wanted) {
+            TypedValue value = all.get(slot);
+            if (value != null) {
+                found.put(slot, value);
+            }
+        }
+        return found;
+    }
 }

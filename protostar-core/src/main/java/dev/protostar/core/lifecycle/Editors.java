@@ -5,6 +5,7 @@ import dev.protostar.core.format.SlotEditor;
 import dev.protostar.core.format.ignore.IgnoreLinesEditor;
 import dev.protostar.core.format.jsonc.JsoncSlotEditor;
 import dev.protostar.core.format.text.RegionEditor;
+import dev.protostar.core.format.toml.TomlDocuments;
 import dev.protostar.core.format.toml.TomlSlotEditor;
 import dev.protostar.core.format.yaml.PreCommitSlotEditor;
 
@@ -19,9 +20,14 @@ public final class Editors {
      * @throws IllegalArgumentException for the whole-file policies, which have no slots but the file
      */
     public static SlotEditor of(FilePolicy policy, WorkspacePath target) {
+        return of(policy, target, new TomlDocuments());
+    }
+
+    /** {@link #of(FilePolicy, WorkspacePath)}, the TOML editor reading through the run's parses. */
+    public static SlotEditor of(FilePolicy policy, WorkspacePath target, TomlDocuments documents) {
         switch (policy) {
             case STRUCTURED_TOML:
-                return new TomlSlotEditor();
+                return new TomlSlotEditor(documents);
             case STRUCTURED_JSONC:
                 return new JsoncSlotEditor();
             case STRUCTURED_YAML:

@@ -122,9 +122,11 @@ public final class Stewardship {
         }
         Map<Slot, TypedValue> desired = editor.slots(target, desiredText);
         if (entry.isEmpty() || local == null) {
+            // Before the merge: it edits the run's parse of the file, and afterwards the run remembers
+            // the merged document for its new text, so neither lookup parses the file again.
+            Map<Slot, TypedValue> before = editor.valuesAt(target, local, desired.keySet());
             String result = firstTime.get();
-            Map<Slot, TypedValue> before = editor.slots(target, local);
-            Map<Slot, TypedValue> after = editor.slots(target, result);
+            Map<Slot, TypedValue> after = editor.valuesAt(target, result, desired.keySet());
             Map<Slot, TypedValue> baseline = new LinkedHashMap<>();
             desired.forEach((slot, value) -> {
                 if (value.equals(after.get(slot)) && !value.equals(before.get(slot))) {
@@ -142,8 +144,10 @@ public final class Stewardship {
         // Protostar's own comment lines the request no longer writes go first, so that a table left empty
         // by the retraction below holds no comment and goes with its header.
         OwnComments.Kept comments = OwnComments.retract(local, ownComments, desiredText);
+        java.util.Set<Slot> relevant = new java.util.LinkedHashSet<>(base.keySet());
+        relevant.addAll(desired.keySet());
         FileReconciliation reconciliation = Reconciler.reconcile(target, base,
-                editor.slots(target, local), desired, this::decide, claimUnowned, Reconciler::bothTexts);
+                editor.valuesAt(target, local, relevant), desired, this::decide, claimUnowned, Reconciler::bothTexts);
         String text = comments.text();
         for (SlotEdit edit : inFileOrder(reconciliation.edits())) {
             text = apply(editor, target, text, edit);

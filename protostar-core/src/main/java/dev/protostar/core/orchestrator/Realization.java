@@ -164,7 +164,7 @@ final class Realization {
                 continue;
             }
             String local = readText(path);
-            String result = stewardship.reconcile(path, file.policy(), Editors.of(file.policy(), path), local,
+            String result = stewardship.reconcile(path, file.policy(), Editors.of(file.policy(), path, documents), local,
                     () -> null, () -> local, false);
             settleText(path, local, result);
         }
@@ -248,7 +248,7 @@ final class Realization {
         checkInterrupted("merging " + target);
         String local = readText(target);
         String text = stewardship.reconcile(target, FilePolicy.STRUCTURED_YAML,
-                Editors.of(FilePolicy.STRUCTURED_YAML, target), local,
+                Editors.of(FilePolicy.STRUCTURED_YAML, target, documents), local,
                 () -> PreCommitConfigMerger.merge(target, null, manifest.preCommitRepos(), Resolution.MERGE).text(),
                 () -> {
                     PreCommitMergeResult result = PreCommitConfigMerger.merge(target, local,
@@ -277,7 +277,7 @@ final class Realization {
             FilePolicy policy = payloads.isEmpty() ? FilePolicy.TEXT_REGION
                     : payloads.get(0).format() == MergeFormat.TOML ? FilePolicy.STRUCTURED_TOML
                     : FilePolicy.STRUCTURED_JSONC;
-            String text = stewardship.reconcile(target, policy, Editors.of(policy, target), local,
+            String text = stewardship.reconcile(target, policy, Editors.of(policy, target, documents), local,
                     () -> ContentMerge.of(target, null, payloads, blocks.get(target), Resolution.MERGE, interpolate,
                             documents).text(),
                     () -> {
@@ -304,7 +304,7 @@ final class Realization {
     private void applyIgnoreFile(WorkspacePath target, Set<String> entries) {
         String existing = readText(target);
         String merged = stewardship.reconcile(target, FilePolicy.IGNORE_LINES,
-                Editors.of(FilePolicy.IGNORE_LINES, target), existing, () -> IgnoreFile.merge(null, entries),
+                Editors.of(FilePolicy.IGNORE_LINES, target, documents), existing, () -> IgnoreFile.merge(null, entries),
                 () -> IgnoreFile.merge(existing, entries), false);
         settleText(target, existing, merged);
     }

@@ -80,8 +80,55 @@ public final class TomlSlotEditor implements SlotEditor {
     /** The editor; it holds no state, so one instance serves every caller. */
     public static final TomlSlotEditor INSTANCE = new TomlSlotEditor();
 
+    /** The run's parses, for {@link #valuesAt}; {@code null} when this editor parses by itself. */
+    private final TomlDocuments documents;
+
+    /**
+     * An editor whose {@link #valuesAt} reads through the run's parses (the validation's and the
+     * merge's), so a large file is not parsed again just to look up a few slots.
+     */
+    public TomlSlotEditor(TomlDocuments documents) {
+        this.documents = Objects.requireNonNull(documents, "documents");
+    }
+
+    /** Looks up {@code wanted} in the parse of {@code text}, without walking the whole document. */
+    @Override
+    public Map<Slot, TypedValue> valuesAt(WorkspacePath target, String text, java.util.Collection<Slot> wanted) {
+        if (text == null) {
+            return Map.of();
+        }
+        org.tomlj.TomlParseResult parsed = documents != null
+                ? documents.read(target, text).orElse(null) : null;
+        if (parsed == null) {
+            return SlotEditor.super.valuesAt(target, text, wanted);
+        }
+        Map<Slot, TypedValue> found = new java.util.LinkedHashMap<>();
+        for (Slot slot : wanted) {
+            Object value;
+            try {
+                value = slot.keyPath().isEmpty() ? null : parsed.get(slot.keyPath());
+            } catch (RuntimeException notATable) {
+                value = null;
+            }
+            if (value == null) {
+                continue;
+            }
+            TypedValue typed = TomlTyped.of(value);
+            if (slot.isMember()) {
+                if (typed instanceof TypedValue.Arr array && array.items().contains(slot.member().get())) {
+                    found.put(slot, slot.member().get());
+                }
+            } else if (!(typed instanceof TypedValue.Tbl)
+                    && !(typed instanceof TypedValue.Arr array && !array.items().isEmpty())) {
+                found.put(slot, typed);
+            }
+        }
+        return found;
+    }
+
     /** An editor (equivalent to {@link #INSTANCE}). */
     public TomlSlotEditor() {
+        this.documents = null;
     }
 
     /**
