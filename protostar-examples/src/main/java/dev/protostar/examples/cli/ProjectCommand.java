@@ -89,6 +89,20 @@ final class ProjectCommand {
     }
 
     /**
+     * Reports a failed command as every project command does: the error on standard error, and with
+     * {@code --json} the failure document on standard output.
+     *
+     * @return the exit code
+     */
+    int failed(PrintWriter out, PrintWriter err, Path target, ProtostarException e) {
+        printError(err, e);
+        if (json) {
+            JsonReport.failure(e, target).writeTo(out);
+        }
+        return e.exitCode();
+    }
+
+    /**
      * Applies {@code --resolve ID=CHOICE} and {@code --resolve PATH:KEY=CHOICE} values to {@code
      * builder}; a usage error names a malformed one.
      */

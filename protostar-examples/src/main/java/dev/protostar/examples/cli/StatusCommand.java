@@ -52,11 +52,7 @@ final class StatusCommand implements Callable<Integer> {
             }
             return ExitCodes.SUCCESS;
         } catch (ProtostarException e) {
-            project.printError(err, e);
-            if (project.json) {
-                JsonReport.failure(e, target).writeTo(out);
-            }
-            return e.exitCode();
+            return project.failed(out, err, target, e);
         }
     }
 }

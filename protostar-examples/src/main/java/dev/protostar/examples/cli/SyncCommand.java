@@ -124,11 +124,7 @@ final class SyncCommand implements Callable<Integer> {
             }
             return code;
         } catch (ProtostarException e) {
-            project.printError(err, e);
-            if (project.json) {
-                JsonReport.failure(e, target).writeTo(out);
-            }
-            return e.exitCode();
+            return project.failed(out, err, target, e);
         }
     }
 
