@@ -278,8 +278,9 @@ final class Realization {
                     : payloads.get(0).format() == MergeFormat.TOML ? FilePolicy.STRUCTURED_TOML
                     : FilePolicy.STRUCTURED_JSONC;
             String text = stewardship.reconcile(target, policy, Editors.of(policy, target, documents), local,
+                    // Its own parses: the payloads' text must not replace the run's parse of the file itself.
                     () -> ContentMerge.of(target, null, payloads, blocks.get(target), Resolution.MERGE, interpolate,
-                            documents).text(),
+                            new TomlDocuments()).text(),
                     () -> {
                         ContentMerge result = ContentMerge.of(target, local, payloads, blocks.get(target),
                                 context.resolution(), interpolate, documents);
