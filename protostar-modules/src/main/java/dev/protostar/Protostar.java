@@ -976,10 +976,8 @@ public final class Protostar {
             if (!selectsSomething()) {
                 // The recipe a person edits wins; without one, the request the lock recorded (read, and so
                 // checked, first: a lock that cannot be used is reported as such).
-                Optional<Recipe> lockRecipe = ProjectTracking.lockOf(target).map(lock -> ProjectTracking.recipe(
-                        lock.request()));
                 Recipe recipe = Protostar.recipe(target).filter(r -> !r.languages().isEmpty() || !r.modules().isEmpty())
-                        .or(() -> lockRecipe)
+                        .or(() -> ProjectTracking.lockOf(target).map(lock -> ProjectTracking.recipe(lock.request())))
                         .orElseThrow(() -> new dev.protostar.api.ConfigurationException(
                         "Nothing to keep in step: " + target.describe() + " has no recipe ([recipe] in .protostar.toml)"
                                 + " and nothing was selected.",

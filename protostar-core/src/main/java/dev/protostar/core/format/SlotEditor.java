@@ -65,4 +65,21 @@ public interface SlotEditor {
         }
         return found;
     }
+
+    /**
+     * Whether {@code text} holds no data at all: no slot, and no line but blank ones, whole-line
+     * comments and the empty document of the format. A file that a retraction leaves so is removed.
+     * The default knows {@code {}} and {@code []}; a format with another empty document says so.
+     */
+    default boolean holdsNothing(WorkspacePath target, String text) {
+        return slots(target, text).isEmpty() && text.lines().map(String::strip)
+                .map(line -> line.startsWith("\uFEFF") ? line.substring(1) : line)
+                .allMatch(line -> line.isEmpty() || line.startsWith("#") || line.startsWith("//")
+                        || line.equals("{}") || line.equals("[]") || isEmptyDocumentLine(line));
+    }
+
+    /** A line (stripped) that an empty document of this format may hold besides comments, such as {@code repos: []}. */
+    default boolean isEmptyDocumentLine(String line) {
+        return false;
+    }
 }

@@ -15,15 +15,11 @@ public final class Editors {
     private Editors() {}
 
     /**
-     * The editor for a file managed under {@code policy}.
+     * The editor for a file managed under {@code policy}; the TOML editor reads through the run's
+     * parses in {@code documents}.
      *
      * @throws IllegalArgumentException for the whole-file policies, which have no slots but the file
      */
-    public static SlotEditor of(FilePolicy policy, WorkspacePath target) {
-        return of(policy, target, new TomlDocuments());
-    }
-
-    /** {@link #of(FilePolicy, WorkspacePath)}, the TOML editor reading through the run's parses. */
     public static SlotEditor of(FilePolicy policy, WorkspacePath target, TomlDocuments documents) {
         switch (policy) {
             case STRUCTURED_TOML:

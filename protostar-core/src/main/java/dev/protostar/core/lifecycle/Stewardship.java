@@ -12,7 +12,6 @@ import dev.protostar.core.format.TypedValue;
 import dev.protostar.core.format.Utf8Text;
 import dev.protostar.core.journal.Digests;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,7 +155,7 @@ public final class Stewardship {
         Map<Slot, TypedValue> nextBaseline = new LinkedHashMap<>(reconciliation.baseline());
         comments.lines().forEach(line -> nextBaseline.put(OwnComments.slot(line), new TypedValue.Str(line)));
         record(target, policy, nextBaseline);
-        if (desiredText == null && text != null && !text.equals(local) && holdsNothing(editor, target, text)) {
+        if (desiredText == null && text != null && !text.equals(local) && editor.holdsNothing(target, text)) {
             return null; // the retraction left an empty document: the file was Protostar's alone
         }
         return text;
@@ -317,20 +316,16 @@ public final class Stewardship {
 
     private void report(WorkspacePath target, FileReconciliation reconciliation) {
         for (SlotOutcome outcome : reconciliation.outcomes()) {
-            changes.add(new ManagedChange(target, keyOf(outcome.slot()), ManagedChange.Kind.valueOf(outcome.kind().name()),
+            changes.add(new ManagedChange(target, outcome.slot().display(), ManagedChange.Kind.valueOf(outcome.kind().name()),
                     outcome.before().map(TypedValue::display), outcome.after().map(TypedValue::display)));
         }
         for (Conflict conflict : reconciliation.conflicts()) {
-            conflicts.add(new SyncConflict(conflict.id(), target, keyOf(conflict.slot()), conflict.kind().id(),
+            conflicts.add(new SyncConflict(conflict.id(), target, conflict.slot().display(), conflict.kind().id(),
                     conflict.base().map(TypedValue::display), conflict.local().map(TypedValue::display),
                     conflict.desired().map(TypedValue::display)));
         }
         reconciliation.refused().forEach(refusedDecisions::put);
         reconciliation.refused().keySet().forEach(usedDecisions::remove);
-    }
-
-    private static String keyOf(Slot slot) {
-        return slot.display();
     }
 
     private static String apply(SlotEditor editor, WorkspacePath target, String text, SlotEdit edit) {
@@ -343,20 +338,6 @@ public final class Stewardship {
         return slot.isMember()
                 ? editor.removeMember(target, text, slot.keyPath(), slot.member().orElseThrow())
                 : editor.remove(target, text, slot.keyPath());
-    }
-
-    /**
-     * Whether {@code text} holds no data at all: no slot, and no line but blank ones, comments and the
-     * empty document of its format ({@code {}}, {@code []}, {@code repos: []}). Such a file left by a
-     * retraction is removed.
-     */
-    static boolean holdsNothing(SlotEditor editor, WorkspacePath target, String text) {
-        if (!editor.slots(target, text).isEmpty()) {
-            return false;
-        }
-        return text.lines().map(String::strip).map(line -> line.startsWith("\uFEFF") ? line.substring(1) : line)
-                .allMatch(line -> line.isEmpty() || line.startsWith("#") || line.startsWith("//")
-                        || line.equals("{}") || line.equals("[]") || line.equals("repos: []") || line.equals("repos:"));
     }
 
     /**
@@ -377,10 +358,5 @@ public final class Stewardship {
     private static String taskKey(SystemTask task) {
         List<String> command = task.command();
         return String.join(" ", command.subList(0, Math.min(2, command.size())));
-    }
-
-    /** Whether two byte arrays hold the same content (for callers deciding whether to write). */
-    public static boolean same(byte[] a, byte[] b) {
-        return Arrays.equals(a, b);
     }
 }

@@ -248,4 +248,10 @@ public final class PreCommitSlotEditor implements SlotEditor {
                     + " Please report this with the file.");
         }
     }
+
+    /** An empty pre-commit configuration: {@code repos: []}, or {@code repos:} with nothing under it. */
+    @Override
+    public boolean isEmptyDocumentLine(String line) {
+        return line.equals("repos: []") || line.equals("repos:");
+    }
 }
