@@ -299,6 +299,41 @@ public final class Protostar {
         return RecipeFile.read(Objects.requireNonNull(workspace, "workspace"));
     }
 
+    /**
+     * The configuration a command line chooses: {@link #loadConfig(Path, Map, Path, Consumer)} with
+     * the global file given explicitly ({@code --config}, resolved against {@code workingDirectory})
+     * and, when {@code ignoreFiles}, neither the global file nor the project's {@code .protostar.toml}
+     * read ({@code --no-config}).
+     *
+     * @throws dev.protostar.api.ConfigurationException naming the file and line of a problem
+     */
+    public static ProtostarConfig loadConfig(Path projectDirectory, Map<String, String> environment, Path home,
+            Path workingDirectory, Optional<Path> explicitFile, boolean ignoreFiles, Consumer<String> warnings) {
+        Objects.requireNonNull(projectDirectory, "projectDirectory");
+        Objects.requireNonNull(warnings, "warnings");
+        return deliver(configFiles(environment, home, workingDirectory, explicitFile, ignoreFiles)
+                .load(projectDirectory), warnings);
+    }
+
+    /**
+     * Where the global configuration file is for these choices: {@code explicitFile} (resolved against
+     * {@code workingDirectory}), else {@code $PROTOSTAR_CONFIG}, else {@code
+     * $XDG_CONFIG_HOME/protostar/config.toml}, else {@code ~/.config/protostar/config.toml}.
+     */
+    public static Path globalConfigFile(Map<String, String> environment, Path home, Path workingDirectory,
+            Optional<Path> explicitFile) {
+        return configFiles(environment, home, workingDirectory, explicitFile, false).globalFile();
+    }
+
+    private static ConfigFiles configFiles(Map<String, String> environment, Path home, Path workingDirectory,
+            Optional<Path> explicitFile, boolean ignoreFiles) {
+        ConfigFiles files = ConfigFiles.of(environment, home, workingDirectory);
+        if (explicitFile.isPresent()) {
+            files = files.withExplicitFile(explicitFile.get());
+        }
+        return ignoreFiles ? files.ignoringFiles() : files;
+    }
+
     private static ProtostarConfig deliver(LoadedConfig loaded, Consumer<String> warnings) {
         loaded.warnings().forEach(warnings);
         return loaded.config();

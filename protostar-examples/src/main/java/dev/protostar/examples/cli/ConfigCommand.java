@@ -72,7 +72,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path file = configOptions.files(environment, workingDirectory).globalFile();
+        Path file = configOptions.globalFile(environment, workingDirectory);
         if (pathOnly) {
             out.println(file);
             return ExitCodes.SUCCESS;

@@ -1,9 +1,11 @@
 package dev.protostar.examples.cli;
 
-import dev.protostar.core.config.ConfigFiles;
+import dev.protostar.Protostar;
+import dev.protostar.api.ProtostarConfig;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -28,16 +30,23 @@ final class ConfigOptions {
     }
 
     /**
-     * Where the files are, for {@code environment}: the home folder is its {@code HOME}, else the JVM's
-     * {@code user.home}; relative paths are resolved against {@code workingDirectory}.
+     * The configuration for the project in {@code projectDirectory}, as these options choose it: the
+     * home folder is {@code environment}'s {@code HOME}, else the JVM's {@code user.home}; a relative
+     * {@code --config} is resolved against {@code workingDirectory}. Warnings go to {@code warnings}.
      */
-    ConfigFiles files(Map<String, String> environment, Path workingDirectory) {
-        Path home = Optional.ofNullable(environment.get("HOME")).filter(value -> !value.isBlank())
+    ProtostarConfig load(Map<String, String> environment, Path workingDirectory, Path projectDirectory,
+            Consumer<String> warnings) {
+        return Protostar.loadConfig(projectDirectory, environment, home(environment), workingDirectory,
+                Optional.ofNullable(file), ignoreFiles, warnings);
+    }
+
+    /** The global configuration file these options name (see {@link #load}). */
+    Path globalFile(Map<String, String> environment, Path workingDirectory) {
+        return Protostar.globalConfigFile(environment, home(environment), workingDirectory, Optional.ofNullable(file));
+    }
+
+    private static Path home(Map<String, String> environment) {
+        return Optional.ofNullable(environment.get("HOME")).filter(value -> !value.isBlank())
                 .map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home")));
-        ConfigFiles files = ConfigFiles.of(environment, home, workingDirectory);
-        if (file != null) {
-            files = files.withExplicitFile(file);
-        }
-        return ignoreFiles ? files.ignoringFiles() : files;
     }
 }

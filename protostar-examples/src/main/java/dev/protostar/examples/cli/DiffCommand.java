@@ -43,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = project.target(spec);
         try {
-            Plan plan = project.builder(target, err).binaryLocator(program -> true).status().plan();
+            Plan plan = project.status(target, err).plan();
             PrintWriter human = project.json ? err : out;
             for (PlannedChange change : plan.changes()) {
                 if (!change.diff().isEmpty()) {

@@ -8,7 +8,7 @@ import dev.protostar.api.InvalidArgumentException;
 import dev.protostar.api.JournalKey;
 import dev.protostar.api.LatexPreset;
 import dev.protostar.api.ProtostarException;
-import dev.protostar.core.config.LoadedConfig;
+import dev.protostar.api.ProtostarConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,10 +140,10 @@ final class GenerateCommand implements Callable<Integer> {
                 generation.latexPreset(LatexPreset.fromId(latexPreset));
             } else if (generation.target().name().equals("tex")) {
                 // The configuration holds only latex_preset for generators: read it only when it decides something.
-                LoadedConfig loaded = configOptions.files(environment, workingDirectory).load(folder);
-                loaded.warnings().forEach(warning -> err.println("warning: " + warning));
+                ProtostarConfig loaded = configOptions.load(environment, workingDirectory, folder,
+                        warning -> err.println("warning: " + warning));
                 err.flush();
-                generation.config(loaded.config());
+                generation.config(loaded);
             }
             createdFolder = TargetFolder.createIfMissing(folder);
             GenerationReport report = generation.workspace(folder).run();

@@ -3,7 +3,6 @@ package dev.protostar.examples.cli;
 import dev.protostar.Protostar;
 import dev.protostar.api.JournalKey;
 import dev.protostar.api.ProtostarConfig;
-import dev.protostar.core.config.LoadedConfig;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.RunReport;
 import dev.protostar.api.RunStatus;
@@ -239,10 +238,9 @@ final class InitCommand implements Callable<Integer> {
         human.println("protostar " + VersionProvider.version() + " in " + target);
         boolean createdTarget = false;
         try {
-            LoadedConfig loaded = configOptions.files(environment, workingDirectory).load(target);
-            loaded.warnings().forEach(warning -> err.println("warning: " + warning));
+            config = configOptions.load(environment, workingDirectory, target,
+                    warning -> err.println("warning: " + warning));
             err.flush();
-            config = loaded.config();
             pythonOptions = pythonOptions.map(this::withConfiguredDefaults);
 
             if (dryRun) {

@@ -6,7 +6,8 @@ import dev.protostar.api.JournalKey;
 import dev.protostar.api.ProtostarException;
 import dev.protostar.api.SyncConflict;
 import dev.protostar.api.WorkspacePath;
-import dev.protostar.core.config.LoadedConfig;
+import dev.protostar.api.ProjectStatus;
+import dev.protostar.api.ProtostarConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,15 +63,23 @@ final class ProjectCommand {
 
     /** A builder on {@code target} with the configuration, this user's journal key and the real runner. */
     Protostar.Builder builder(Path target, PrintWriter err) {
-        LoadedConfig loaded = configOptions.files(environment, workingDirectory).load(target);
-        loaded.warnings().forEach(warning -> err.println("warning: " + warning));
+        ProtostarConfig config = configOptions.load(environment, workingDirectory, target,
+                warning -> err.println("warning: " + warning));
         err.flush();
         return Protostar.builder()
-                .config(loaded.config())
+                .config(config)
                 .workspace(target)
                 .journalKey(JournalKey.forUser(environment))
                 .processRunner(Protostar.localRunner(environment))
                 .binaryLocator(Protostar.binaryLocatorOnPath(environment));
+    }
+
+    /**
+     * The status of the project in {@code target}, as {@code status} and {@code diff} show it: a plan
+     * that no missing program can stop, since it starts none.
+     */
+    ProjectStatus status(Path target, PrintWriter err) {
+        return builder(target, err).binaryLocator(program -> true).status();
     }
 
     /** The environment of this command line. */

@@ -44,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = project.target(spec);
         try {
-            ProjectStatus status = project.builder(target, err).binaryLocator(program -> true).status();
+            ProjectStatus status = project.status(target, err);
             (project.json ? err : out).print(status.render());
             (project.json ? err : out).flush();
             if (project.json) {
