@@ -2,17 +2,13 @@ package dev.protostar.examples.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.protostar.examples.cli.ProtostarCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -33,29 +29,21 @@ class HostileInputsJournalTest {
     @TempDir
     Path temp;
 
+    private ClonedRepository scene;
     private Path clone;
     private Path victim;
     private Map<String, String> environment;
 
     @BeforeEach
     void setUp() throws IOException {
-        clone = Files.createDirectories(temp.resolve("clone"));
-        victim = Files.createDirectories(temp.resolve("victimdir/data/deep"));
-        Files.writeString(victim.resolve("precious.txt"), "do not delete\n");
-        Files.writeString(clone.resolve("README.md"), "# a cloned project\n");
-        environment = new HashMap<>();
-        environment.put("PATH", "/usr/bin:/bin");
-        environment.put("HOME", Files.createDirectories(temp.resolve("home")).toString());
-        environment.put("XDG_STATE_HOME", temp.resolve("state").toString());
+        scene = ClonedRepository.in(temp, "victimdir/data/deep");
+        clone = scene.clone;
+        victim = scene.victim;
+        environment = scene.environment;
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run protostar(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ProtostarCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), environment, temp);
-        return new Run(code, out.toString(), err.toString());
+    private ClonedRepository.Run protostar(String... args) {
+        return scene.protostar(args);
     }
 
     private void write(String path, String content) throws IOException {
@@ -101,7 +89,7 @@ class HostileInputsJournalTest {
         FileTime folderTime = Files.getLastModifiedTime(clone);
         FileTime journalFolderTime = Files.getLastModifiedTime(clone.resolve(".protostar"));
 
-        Run run = protostar("init", "--cpp", "--dir", "clone");
+        ClonedRepository.Run run = protostar("init", "--cpp", "--dir", "clone");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(65);
         assertThat(run.out() + run.err()).doesNotContain("Recovered");
@@ -125,7 +113,7 @@ class HostileInputsJournalTest {
                 + "mode 0755\nsize " + hook.length() + "\nsha256 " + sha256(hook) + "\nbytes 000001.bytes\n");
         Map<String, String> project = snapshot(clone);
 
-        Run run = protostar("init", "--cpp", "--dir", "clone");
+        ClonedRepository.Run run = protostar("init", "--cpp", "--dir", "clone");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(65);
         assertThat(run.err()).contains(FOREIGN);
@@ -140,7 +128,7 @@ class HostileInputsJournalTest {
         write(".protostar/journal/000001.entry", "protostar-journal-entry 1\npath up/data\nprior absent\n");
         Map<String, String> project = snapshot(clone);
 
-        Run run = protostar("generate", "cpp-class", "Motor", "--dir", "clone");
+        ClonedRepository.Run run = protostar("generate", "cpp-class", "Motor", "--dir", "clone");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(65);
         assertThat(run.err()).contains(FOREIGN);
@@ -150,7 +138,7 @@ class HostileInputsJournalTest {
 
     @Test
     void aRealRunKeepsItsKeyPrivateOutsideTheProjectAndIgnoresItsRunFolder() throws IOException {
-        Run run = protostar("init", "--cpp", "--dir", "fresh");
+        ClonedRepository.Run run = protostar("init", "--cpp", "--dir", "fresh");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         Path key = temp.resolve("state/protostar/journal.key");
@@ -167,7 +155,7 @@ class HostileInputsJournalTest {
         Files.writeString(temp.resolve("not-a-folder"), "a file where the state folder would be");
         environment.put("XDG_STATE_HOME", temp.resolve("not-a-folder").toString());
 
-        Run run = protostar("init", "--cpp", "--dir", "fresh");
+        ClonedRepository.Run run = protostar("init", "--cpp", "--dir", "fresh");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(Files.readAllLines(temp.resolve("fresh/.gitignore"))).contains(".protostar/");

@@ -2,10 +2,7 @@ package dev.protostar.examples.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.protostar.examples.cli.ProtostarCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,29 +24,19 @@ class HostileInputsLockTest {
     @TempDir
     Path temp;
 
+    private ClonedRepository scene;
     private Path clone;
     private Path victim;
-    private Map<String, String> environment;
 
     @BeforeEach
     void setUp() throws IOException {
-        clone = Files.createDirectories(temp.resolve("clone"));
-        victim = Files.createDirectories(temp.resolve("victimdir"));
-        Files.writeString(victim.resolve("precious.txt"), "do not delete\n");
-        Files.writeString(clone.resolve("README.md"), "# a cloned project\n");
-        environment = new HashMap<>();
-        environment.put("PATH", "/usr/bin:/bin");
-        environment.put("HOME", Files.createDirectories(temp.resolve("home")).toString());
-        environment.put("XDG_STATE_HOME", temp.resolve("state").toString());
+        scene = ClonedRepository.in(temp, "victimdir");
+        clone = scene.clone;
+        victim = scene.victim;
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run protostar(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ProtostarCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), environment, temp);
-        return new Run(code, out.toString(), err.toString());
+    private ClonedRepository.Run protostar(String... args) {
+        return scene.protostar(args);
     }
 
     private void lock(String files) throws IOException {
@@ -98,7 +85,7 @@ class HostileInputsLockTest {
         lock(seedOnce("../victimdir/precious.txt", sha256("do not delete\n")));
         Map<String, String> before = everything();
 
-        Run run = protostar("init", "--cpp", "--dir", "clone");
+        ClonedRepository.Run run = protostar("init", "--cpp", "--dir", "clone");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(78);
         assertThat(run.err()).contains("protostar.lock").contains("../victimdir/precious.txt");
@@ -110,7 +97,7 @@ class HostileInputsLockTest {
         Files.writeString(clone.resolve("protostar.lock"), "schema_version = 99\nproducer_version = \"9.0.0\"\n");
         Map<String, String> before = everything();
 
-        Run run = protostar("sync", "--dir", "clone");
+        ClonedRepository.Run run = protostar("sync", "--dir", "clone");
 
         assertThat(run.exitCode()).isEqualTo(78);
         assertThat(run.err()).contains("schema 99").contains("upgrade Protostar");
@@ -124,7 +111,7 @@ class HostileInputsLockTest {
         lock(seedOnce("up/precious.txt", sha256("do not delete\n")) + seedOnce("Dockerfile", sha256("do not delete\n")));
         Map<String, String> outside = InputsFolderState.of(victim);
 
-        Run run = protostar("init", "--cpp", "--dir", "clone");
+        ClonedRepository.Run run = protostar("init", "--cpp", "--dir", "clone");
 
         assertThat(InputsFolderState.of(victim)).isEqualTo(outside);
         assertThat(Files.isSymbolicLink(clone.resolve("up"))).isTrue();
@@ -136,7 +123,7 @@ class HostileInputsLockTest {
         Files.writeString(clone.resolve("notes.txt"), "my notes\n");
         lock(seedOnce("notes.txt", sha256("what Protostar would have written\n")));
 
-        Run run = protostar("init", "--cpp", "--dir", "clone");
+        ClonedRepository.Run run = protostar("init", "--cpp", "--dir", "clone");
 
         assertThat(Files.readString(clone.resolve("notes.txt"))).isEqualTo("my notes\n");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -159,7 +146,7 @@ class HostileInputsLockTest {
                 """);
         Map<String, String> before = everything();
 
-        Run run = protostar("sync", "--dir", "clone");
+        ClonedRepository.Run run = protostar("sync", "--dir", "clone");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(78);
         assertThat(run.err()).contains("protostar.lock").contains("curl-pipe-sh");
@@ -171,7 +158,7 @@ class HostileInputsLockTest {
         Files.writeString(clone.resolve("protostar.lock"), "# " + "x".repeat(2 * 1024 * 1024) + "\n");
         Map<String, String> before = everything();
 
-        Run run = protostar("status", "--dir", "clone");
+        ClonedRepository.Run run = protostar("status", "--dir", "clone");
 
         assertThat(run.exitCode()).isEqualTo(78);
         assertThat(run.err()).contains("protostar.lock");
