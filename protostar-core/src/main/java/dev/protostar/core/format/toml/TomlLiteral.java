@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code -inf}), arrays inline on one line, tables as inline tables ({@code { a = 1, b = "x" }});
  * keys bare when they can be, otherwise basic-quoted.
  */
-final class TomlLiteral {
+public final class TomlLiteral {
 
     private TomlLiteral() {
     }
@@ -88,6 +88,13 @@ final class TomlLiteral {
         } else {
             throw new IllegalArgumentException("TOML has no null: " + value.display() + " cannot be written as TOML");
         }
+    }
+
+    /** {@code text} as a TOML basic string, escaped as every Protostar TOML writer escapes it. */
+    public static String basicString(String text) {
+        StringBuilder out = new StringBuilder();
+        quote(text, out);
+        return out.toString();
     }
 
     private static void quote(String text, StringBuilder out) {
